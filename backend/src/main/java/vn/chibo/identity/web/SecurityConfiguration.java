@@ -1,0 +1,63 @@
+package vn.chibo.identity.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Deny by default: the API needs a session, a few read-only endpoints are public, the built UI is served
+ * to anyone (it holds no data), and every other request is refused. Errors are problem details.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, JsonMapper json) throws Exception {
+        var problems = new ProblemSecurityHandlers(json);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/app-info", "/api/session").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers(userInterface()).permitAll()
+                        .anyRequest().denyAll())
+                .csrf(csrf -> csrf.spa())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable());
+        return http.build();
+    }
+
+    /**
+     * Scripts only from ourselves (and the Jitsi domain, added by the conferencing module's settings later);
+     * antd needs inline styles.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+
+    /** GET requests for the single-page application and its assets; everything under the API is excluded. */
+    private static RequestMatcher userInterface() {
+        return request -> HttpMethod.GET.matches(request.getMethod()) && isUserInterfacePath(request.getRequestURI()
+                .substring(request.getContextPath().length()));
+    }
+
+    static boolean isUserInterfacePath(String path) {
+        return !(path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator") || path.startsWith("/ws")
+                || path.startsWith("/events/"));
+    }
+}

@@ -1,0 +1,60 @@
+import type { Role, Session } from './types';
+
+export type NavigationKey =
+  | 'home'
+  | 'meetings'
+  | 'minutes'
+  | 'attendance'
+  | 'review'
+  | 'organisation'
+  | 'accounts'
+  | 'audit';
+
+export type NavigationItem = {
+  key: NavigationKey;
+  path: string;
+  /** i18n key of the label. */
+  labelKey: `nav.${NavigationKey}`;
+};
+
+type Audience = 'everyone' | 'authenticated' | readonly Role[];
+
+const CELL_LEADERSHIP: readonly Role[] = ['SECRETARY', 'DEPUTY_SECRETARY', 'CELL_COMMITTEE', 'GROUP_LEADER'];
+
+// Order here is the order in the menu.
+const CATALOGUE: ReadonlyArray<NavigationItem & { audience: Audience }> = [
+  { key: 'home', path: '/', labelKey: 'nav.home', audience: 'everyone' },
+  { key: 'meetings', path: '/meetings', labelKey: 'nav.meetings', audience: 'authenticated' },
+  { key: 'minutes', path: '/minutes', labelKey: 'nav.minutes', audience: 'authenticated' },
+  { key: 'attendance', path: '/attendance', labelKey: 'nav.attendance', audience: CELL_LEADERSHIP },
+  { key: 'review', path: '/review', labelKey: 'nav.review', audience: ['REVIEWER'] },
+  { key: 'organisation', path: '/admin/organisation', labelKey: 'nav.organisation', audience: ['ADMIN'] },
+  { key: 'accounts', path: '/admin/accounts', labelKey: 'nav.accounts', audience: ['ADMIN'] },
+  { key: 'audit', path: '/admin/audit', labelKey: 'nav.audit', audience: ['ADMIN'] },
+];
+
+function admits(audience: Audience, session: Session): boolean {
+  if (audience === 'everyone') return true;
+  if (!session.authenticated) return false;
+  if (audience === 'authenticated') return true;
+  return session.user.roles.some((grant) => audience.includes(grant.role));
+}
+
+/**
+ * The menu a session is entitled to, by role. A convenience only: the server checks every request.
+ */
+export function navigationFor(session: Session): NavigationItem[] {
+  return CATALOGUE.filter((item) => admits(item.audience, session)).map(({ key, path, labelKey }) => ({
+    key,
+    path,
+    labelKey,
+  }));
+}
+
+/**
+ * What the shell actually links: the entitled items whose page exists in this build, so no link
+ * ever leads to a page that has not landed yet.
+ */
+export function visibleNavigation(session: Session, mountedPaths: ReadonlySet<string>): NavigationItem[] {
+  return navigationFor(session).filter((item) => mountedPaths.has(item.path));
+}
