@@ -7,7 +7,7 @@ package vn.chibo.shared;
 public abstract class DomainException extends RuntimeException {
 
     /** How the refusal should be read by a client; the web layer maps it to an HTTP status. */
-    public enum Kind { NOT_FOUND, CONFLICT, REJECTED, FORBIDDEN, INVALID }
+    public enum Kind { NOT_FOUND, CONFLICT, REJECTED, FORBIDDEN, UNAUTHENTICATED, INVALID, TOO_MANY_REQUESTS }
 
     private final String code;
     private final Kind kind;

@@ -110,7 +110,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
         };
     }
 
@@ -120,7 +122,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case CONFLICT -> "Conflict";
             case REJECTED -> "Refused by a rule";
             case FORBIDDEN -> "Forbidden";
+            case UNAUTHENTICATED -> "Unauthorized";
             case INVALID -> "Invalid request";
+            case TOO_MANY_REQUESTS -> "Too many requests";
         };
     }
 }
