@@ -27,8 +27,8 @@ public abstract class DomainException extends RuntimeException {
         return kind;
     }
 
-    /** The rule (RULES.md id such as {@code R14}) behind the refusal, when there is one. */
-    public String rule() {
+    /** The rule behind the refusal, when there is one; problem details carry its id ({@code "rule": "R14"}). */
+    public Rule rule() {
         return null;
     }
 }

@@ -38,7 +38,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle(titleOf(e.kind()));
         problem.setProperty("code", e.code());
         if (e.rule() != null) {
-            problem.setProperty("rule", e.rule());
+            problem.setProperty("rule", e.rule().name());
         }
         return problem;
     }
