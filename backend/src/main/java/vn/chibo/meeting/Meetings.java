@@ -1,0 +1,24 @@
+package vn.chibo.meeting;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import vn.chibo.shared.security.Actor;
+
+/** What other modules (and the meeting module's own sub-features) may ask about meetings. */
+public interface Meetings {
+
+    Optional<MeetingSummary> find(MeetingId id);
+
+    /** Meetings of these units (cells or groups) starting in [from, to), ordered by start. */
+    List<MeetingSummary> of(Collection<UUID> unitIds, Instant from, Instant to);
+
+    /** Whether the actor may see the meeting: a member of its cell/group, an invited guest, or above it. */
+    boolean mayView(Actor actor, MeetingId id);
+
+    /** Whether the actor runs the meeting: its chair, the cell's secretary/deputy, or the group's leader. */
+    boolean mayManage(Actor actor, MeetingId id);
+}
