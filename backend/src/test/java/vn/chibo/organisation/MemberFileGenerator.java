@@ -30,7 +30,7 @@ final class MemberFileGenerator {
         rows.add(HEADER);
         for (int i = 1; i <= count; i++) {
             var card = cardPrefix + String.format("%06d", i);
-            var member = OrganisationDemoData.person(card.substring(card.length() - 10), i);
+            var member = OrganisationDemoData.person(card, i);
             var cell = cellCodes.get(i % cellCodes.size());
             var cellGroups = groups.getOrDefault(cell, List.of());
             var group = cellGroups.isEmpty() ? "" : cellGroups.get(i % cellGroups.size());
