@@ -51,14 +51,16 @@ class OrganisationTree {
     @Transactional(readOnly = true)
     UnitDetails unit(UUID id) {
         var unit = units.find(id).orElseThrow(UnitNotFound::new);
-        access.reach().require(access.reach().mayReadUnit(unit), "xem tổ chức này");
+        var reach = access.reach();
+        reach.require(reach.mayReadUnit(unit), "xem tổ chức này");
         return details(unit);
     }
 
     @Transactional(readOnly = true)
     List<JdbcUnits.UnitHistoryEntry> history(UUID id) {
         var unit = units.find(id).orElseThrow(UnitNotFound::new);
-        access.reach().require(access.reach().mayReadUnit(unit), "xem tổ chức này");
+        var reach = access.reach();
+        reach.require(reach.mayReadUnit(unit), "xem tổ chức này");
         return units.history(id);
     }
 
