@@ -11,8 +11,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * When the application is started only to verify the audit chain ({@code --chibo.audit.verify}), it serves
- * nothing (no port is opened, so it can run on a host where a node already listens), delivers no outstanding
- * events (it must not append while it checks) and logs only warnings, so its one line stands out.
+ * nothing (no port is opened, so it can run on a host where a node already listens), changes nothing (no
+ * migrations, no delivery of outstanding events — it must not append while it checks) and logs only
+ * warnings, so its one line stands out.
  */
 class VerifyModeEnvironment implements EnvironmentPostProcessor {
 
@@ -26,6 +27,7 @@ class VerifyModeEnvironment implements EnvironmentPostProcessor {
         properties.put("spring.main.web-application-type", "none");
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
+        properties.put("spring.flyway.enabled", "false");
         properties.put("logging.level.root", "WARN");
         environment.getPropertySources().addFirst(new MapPropertySource("auditVerifyMode", properties));
     }
