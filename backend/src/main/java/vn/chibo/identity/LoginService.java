@@ -75,6 +75,12 @@ class LoginService {
     Progress password(String username, String password, String address) {
         var name = username == null ? "" : username.trim().toLowerCase();
         var account = accounts.byUsername(name);
+        if (account.isPresent() && account.get().locked()) {
+            var locked = account.get();
+            auditor.record(locked.id(), locked.username(), "login-refused", "account", locked.id(), locked.unitId(),
+                    Map.of("reason", "account-locked"));
+            throw new AccountLocked();
+        }
         var wait = throttle.retryAfter(account.map(Account::id).orElse(null), address);
         if (wait.isPresent()) {
             auditor.record(account.map(Account::id).orElse(null), name, "login-throttled", "account",
@@ -88,11 +94,6 @@ class LoginService {
             throw new BadCredentials();
         }
         var found = account.get();
-        if (found.locked()) {
-            auditor.record(found.id(), found.username(), "login-refused", "account", found.id(), found.unitId(),
-                    Map.of("reason", "account-locked"));
-            throw new AccountLocked();
-        }
         if (found.passwordHash() == null || password == null || !encoder.matches(password, found.passwordHash())) {
             failed(found, address, "wrong-password");
             throw new BadCredentials();
