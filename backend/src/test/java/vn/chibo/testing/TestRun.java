@@ -25,6 +25,7 @@ public class TestRun implements LauncherSessionListener {
         System.setProperty("spring.datasource.password", TestServices.password());
         System.setProperty("spring.data.redis.url", TestServices.redisUrl());
         System.setProperty("chibo.redis.key-prefix", REDIS_PREFIX);
+        System.setProperty("chibo.identity.totp-encryption-key", TestServices.TOTP_ENCRYPTION_KEY);
     }
 
     @Override

@@ -25,6 +25,9 @@ public final class TestServices {
     private static final String PASSWORD = env("DATABASE_PASSWORD", "");
     private static final String REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379");
 
+    /** Encrypts second-factor secrets in tests (base64 of 32 bytes); production keys come from the environment. */
+    public static final String TOTP_ENCRYPTION_KEY = "dGVzdC1vbmx5LWtleS1mb3ItY2hpYm8tdGVzdHMtMzI=";
+
     private TestServices() {
     }
 

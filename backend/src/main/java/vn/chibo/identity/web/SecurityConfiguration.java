@@ -6,6 +6,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -19,11 +21,20 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    /** The authenticated actor lives in the HTTP session, which Spring Session keeps in Redis for every node. */
     @Bean
-    SecurityFilterChain web(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts) throws Exception {
         var problems = new ProblemSecurityHandlers(json);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/app-info", "/api/session").permitAll()
+                        // the login steps check for themselves which half-way state they accept
+                        .requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/second-factor", "/api/auth/password",
+                                "/api/auth/totp/enrolment", "/api/auth/totp/enrolment/confirm", "/api/auth/logout").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
@@ -31,6 +42,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers(userInterface()).permitAll()
                         .anyRequest().denyAll())
+                .securityContext(context -> context.securityContextRepository(contexts))
                 .csrf(csrf -> csrf.spa())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems)
@@ -38,6 +50,8 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable());
         return http.build();
