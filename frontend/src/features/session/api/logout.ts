@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+
+import { sessionQueryKey } from './get-session';
+
+export function logout(everywhere: boolean): Promise<void> {
+  return api.post<void>(everywhere ? '/api/auth/logout-everywhere' : '/api/auth/logout');
+}
+
+/** Ends the session (or every session of the account) and forgets everything cached for it. */
+export function useLogout(onDone?: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSettled: async () => {
+      // Whatever the answer, the data of the previous user must not stay on screen.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+      await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+      onDone?.();
+    },
+  });
+}
