@@ -106,6 +106,7 @@ export function AppShell({
                 className="app-header__login"
                 icon={<LoginOutlined />}
                 onClick={() => void navigate(links.login(pathname + search))}
+                aria-label={t('identity.login.button')}
                 data-testid="login-button"
               >
                 {t('identity.login.button')}

@@ -216,7 +216,7 @@ export function AccountsPage({ memberPicker, unitPicker }: { memberPicker: Picke
   return (
     <div className="accounts-page">
       <Card className="filter-bar">
-        <Space wrap size={[12, 12]} className="filter-bar__fields">
+        <Space wrap size={[12, 12]} align="end" className="filter-bar__fields">
           <div className="filter-field">
             <label htmlFor="accounts-unit">{t('identity.accounts.unit')}</label>
             {unitPicker({

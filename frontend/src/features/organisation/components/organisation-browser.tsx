@@ -20,8 +20,8 @@ function toTreeData(nodes: UnitTreeNode[], visible: Set<string>): TreeDataNode[]
     .map((node) => ({
       key: node.key,
       title: (
-        <span className={node.unit.dissolvedAt ? 'tree-node tree-node--dissolved' : 'tree-node'} data-testid="org-tree-node">
-          {node.unit.name}
+        <span className={node.unit.dissolvedAt ? 'tree-node tree-node--dissolved' : 'tree-node'}>
+          <span data-testid="org-tree-node">{node.unit.name}</span>
           {node.unit.memberCount > 0 && <span className="tree-node__count"> · {node.unit.memberCount}</span>}
         </span>
       ),

@@ -14,10 +14,11 @@ export function useLogout(onDone?: () => void) {
   return useMutation({
     mutationFn: logout,
     onSettled: async () => {
-      // Whatever the answer, the data of the previous user must not stay on screen.
+      // Leave the page first (a guarded page would otherwise bounce to /login), then make sure
+      // nothing of the previous user stays cached.
+      onDone?.();
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
       await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
-      onDone?.();
     },
   });
 }
