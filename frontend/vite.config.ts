@@ -41,5 +41,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // The machine is shared; antd's first render in a file can take seconds.
+    testTimeout: 20_000,
   },
 });

@@ -1,6 +1,9 @@
 // One month in the life of a cell (shared/STORY.md), told against the packaged application.
 // Each feature adds its chapter here; chapters run in order and may rely on earlier ones.
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import {
@@ -13,6 +16,42 @@ import {
   screenshot,
   scrollWidth,
 } from './support/browser.mjs';
+import { demoAccounts, STORY_CELL_NAME } from './support/demo-accounts.mjs';
+import { freshTotp } from './support/totp.mjs';
+
+/** Password, then the one-time code from the account's TOTP secret; ends where `next` pointed. */
+async function logIn(page, account, next) {
+  await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : '/login');
+  await page.getByTestId('login-username').fill(account.username);
+  await page.getByTestId('login-password').fill(account.password);
+  await page.getByTestId('login-submit').click();
+  const code = page.getByTestId('second-factor-code');
+  await code.waitFor();
+  await code.fill(await freshTotp(account.totpSecret));
+  await page.getByTestId('second-factor-submit').click();
+  await page.getByTestId('user-menu').waitFor();
+  if (next) await page.waitForURL((url) => url.pathname === next.split('?')[0]);
+}
+
+/** Both widths for every new page: desktop as is, then the 360 px phone, which must not scroll sideways. */
+async function screenshotBoth(page, name, ready) {
+  await page.setViewportSize(DESKTOP);
+  await ready?.();
+  await screenshot(page, `${name}-1280.png`);
+  await page.setViewportSize(PHONE);
+  await ready?.();
+  await screenshot(page, `${name}-360.png`);
+  const width = await scrollWidth(page);
+  assert.ok(width <= PHONE.width, `${name} is ${width}px wide at ${PHONE.width}px: something overflows`);
+  await page.setViewportSize(DESKTOP);
+}
+
+function csvFile(name, lines) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'chibo-import-'));
+  const file = path.join(dir, name);
+  writeFileSync(file, `${lines.join('\n')}\n`, 'utf8');
+  return file;
+}
 
 describe('Một tháng của chi bộ (the story)', () => {
   let browser;
@@ -68,4 +107,141 @@ describe('Một tháng của chi bộ (the story)', () => {
       await context.close();
     }
   });
+
+  test('Chapter 1 — Before: the secretary logs in with a second factor', async () => {
+    const { context, page } = await newPage(browser, { viewport: DESKTOP });
+    try {
+      // A page behind login sends her to the login page and back.
+      await page.goto('/members');
+      await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/members');
+      await page.getByTestId('login-form').waitFor();
+      await screenshotBoth(page, 'login');
+
+      // A wrong password is refused in plain Vietnamese.
+      await page.getByTestId('login-username').fill(demoAccounts.secretary.username);
+      await page.getByTestId('login-password').fill('not-her-password');
+      await page.getByTestId('login-submit').click();
+      await page.getByTestId('login-error').waitFor();
+      assert.match(await page.getByTestId('login-error').textContent(), /không đúng/);
+
+      await page.getByTestId('login-password').fill(demoAccounts.secretary.password);
+      await page.getByTestId('login-submit').click();
+      const code = page.getByTestId('second-factor-code');
+      await code.waitFor();
+      assert.equal(await code.getAttribute('autocomplete'), 'one-time-code');
+      assert.equal(await code.getAttribute('inputmode'), 'numeric');
+      await screenshotBoth(page, 'login-second-factor');
+      await code.fill(await freshTotp(demoAccounts.secretary.totpSecret));
+      await page.getByTestId('second-factor-submit').click();
+
+      // Back where she was going: the members of her own cell.
+      await page.waitForURL((url) => url.pathname === '/members');
+      await page.getByTestId('user-menu').waitFor();
+      await page.getByTestId('member-row').first().waitFor();
+      const cells = await page.getByTestId('member-row').allTextContents();
+      assert.ok(cells.length > 0, 'the secretary sees members');
+      assert.ok(cells.every((row) => row.includes(STORY_CELL_NAME)), 'every member listed belongs to her cell');
+      await screenshotBoth(page, 'members', () => page.getByTestId('member-row').first().waitFor());
+
+      // One member's record, with the history of memberships.
+      await page.getByTestId('member-link').first().click();
+      await page.getByTestId('member-detail').waitFor();
+      await screenshotBoth(page, 'member-detail', () => page.getByTestId('member-detail').waitFor());
+
+      // The administrator's pages are not in her menu.
+      const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+      assert.equal(await nav.getByRole('link', { name: 'Nhật ký' }).count(), 0);
+
+      await page.getByTestId('user-menu').click();
+      await page.getByTestId('logout').click();
+      await page.getByTestId('login-button').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Chapter 1b — the administrator finds the cell in the tree and imports members from a file', async () => {
+    const { context, page } = await newPage(browser, { viewport: DESKTOP });
+    try {
+      await logIn(page, demoAccounts.admin, '/organisation');
+
+      // Browse the tree to the story's cell.
+      await page.getByTestId('org-tree').waitFor();
+      await page.getByTestId('org-tree-search').fill('Xay dung Long An');
+      await page.getByTestId('org-tree').getByText(STORY_CELL_NAME, { exact: true }).click();
+      const unitName = page.getByTestId('unit-name');
+      await page.waitForFunction(
+        (name) => document.querySelector('[data-testid="unit-name"]')?.textContent?.trim() === name,
+        STORY_CELL_NAME,
+      );
+      assert.equal((await unitName.textContent()).trim(), STORY_CELL_NAME);
+      const cellCode = (await page.getByTestId('unit-code').textContent()).trim();
+      assert.ok(cellCode, 'the cell has a code');
+      await page.getByTestId('unit-history').waitFor();
+      assert.ok(await page.getByTestId('unit-action-rename').isVisible(), 'the administrator may rename it');
+      await screenshotBoth(page, 'organisation', () => page.getByTestId('unit-details').waitFor());
+
+      // Its members, then the import wizard for it.
+      await page.getByTestId('unit-members-link').click();
+      await page.waitForURL((url) => url.pathname === '/members' && !!url.searchParams.get('unitId'));
+      await page.getByTestId('member-row').first().waitFor();
+      assert.ok(await page.getByTestId('members-export-xlsx').isVisible());
+      await page.getByTestId('members-import-link').click();
+      await page.waitForURL((url) => url.pathname === '/members/import');
+      await page.getByTestId('import-upload').waitFor();
+      await screenshotBoth(page, 'import-upload');
+
+      // A file with mistakes: a report, and no way to commit it.
+      const stamp = String(Date.now()).slice(-7);
+      const header = 'card_number,full_name,date_of_birth,admission_date,official_date,status,cell_code,group_code';
+      const wrong = csvFile('sai.csv', [
+        header,
+        `79${stamp}1,Phạm Thị Hoa,31/02/1990,19/05/2015,19/05/2016,chinh_thuc,${cellCode},`,
+        `79${stamp}2,,12/03/1988,03/02/2012,03/02/2013,chinh_thuc,${cellCode},`,
+        `79${stamp}3,Võ Văn Tâm,01/01/1995,02/09/2025,,khong_ro,${cellCode},`,
+      ]);
+      await page.getByTestId('import-upload').locator('input[type=file]').setInputFiles(wrong);
+      await page.getByTestId('import-invalid').waitFor();
+      const errorRows = await page.getByTestId('import-error-row').count();
+      assert.ok(errorRows >= 3, `the report lists every mistake (got ${errorRows})`);
+      assert.ok(await page.getByTestId('import-commit').isDisabled(), 'an invalid file cannot be committed');
+      await screenshotBoth(page, 'import-report', () => page.getByTestId('import-errors').waitFor());
+
+      // The corrected file goes in.
+      await page.getByTestId('import-restart').click();
+      const right = csvFile('dung.csv', [
+        header,
+        `79${stamp}1,Phạm Thị Hoa,28/02/1990,19/05/2015,19/05/2016,chinh_thuc,${cellCode},`,
+        `79${stamp}2,Đỗ Minh Khôi,12/03/1988,03/02/2012,03/02/2013,chinh_thuc,${cellCode},`,
+        `79${stamp}3,Võ Văn Tâm,01/01/1995,02/09/2025,,du_bi,${cellCode},`,
+      ]);
+      await page.getByTestId('import-upload').locator('input[type=file]').setInputFiles(right);
+      await page.getByTestId('import-valid').waitFor();
+      assert.equal((await page.getByTestId('import-count-create').textContent()).trim(), '3');
+      await page.getByTestId('import-commit').click();
+      await page.getByTestId('import-result').waitFor();
+      assert.match(await page.getByTestId('import-result').textContent(), /Thêm mới 3/);
+      await screenshotBoth(page, 'import-result');
+
+      // The new members are there, found without diacritics.
+      await page.getByTestId('import-to-members').click();
+      await page.getByTestId('member-search').fill('Do Minh Khoi');
+      await page.getByText('Đỗ Minh Khôi').first().waitFor();
+
+      // Accounts and the audit log, with the chain verified.
+      await page.goto('/accounts');
+      await page.getByTestId('accounts-table').waitFor();
+      await page.getByTestId(`account-row-${demoAccounts.secretary.username}`).waitFor();
+      await screenshotBoth(page, 'accounts', () => page.getByTestId('accounts-table').waitFor());
+
+      await page.goto('/audit');
+      await page.getByTestId('audit-table').waitFor();
+      await page.getByTestId('audit-verify').click();
+      await page.getByTestId('audit-chain-valid').waitFor();
+      await screenshotBoth(page, 'audit', () => page.getByTestId('audit-table').waitFor());
+    } finally {
+      await context.close();
+    }
+  });
 });
+

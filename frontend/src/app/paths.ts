@@ -4,6 +4,32 @@
  */
 export const paths = {
   home: '/',
+  login: '/login',
+  security: '/security',
+  organisation: '/organisation',
+  members: '/members',
+  memberImport: '/members/import',
+  member: '/members/:id',
+  accounts: '/accounts',
+  audit: '/audit',
 } as const;
 
 export const mountedPaths: ReadonlySet<string> = new Set(Object.values(paths));
+
+export const links = {
+  login: (next?: string) => (next && next !== '/' ? `${paths.login}?next=${encodeURIComponent(next)}` : paths.login),
+  member: (id: string) => `/members/${id}`,
+  members: (unitId?: string) => (unitId ? `${paths.members}?unitId=${unitId}` : paths.members),
+  memberImport: (unitId?: string) => (unitId ? `${paths.memberImport}?unitId=${unitId}` : paths.memberImport),
+  unit: (unitId: string) => `${paths.organisation}?unit=${unitId}`,
+};
+
+/**
+ * Where to go after login: only a path inside this app (never another origin, never back to the
+ * login page itself).
+ */
+export function safeNext(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return paths.home;
+  if (next === paths.login || next.startsWith(`${paths.login}?`)) return paths.home;
+  return next;
+}

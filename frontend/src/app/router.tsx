@@ -4,13 +4,31 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppShell } from './layout/app-shell';
 import { paths } from './paths';
 import { HomeRoute } from './routes/home';
+import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import {
+  AccountsRoute,
+  AuditRoute,
+  MemberImportRoute,
+  MemberRoute,
+  MembersRoute,
+  OrganisationRoute,
+  SecurityRoute,
+} from './routes/pages';
 
 const routes = [
   {
     element: <AppShell />,
     children: [
       { path: paths.home, element: <HomeRoute /> },
+      { path: paths.login, element: <LoginRoute /> },
+      { path: paths.security, element: <SecurityRoute /> },
+      { path: paths.organisation, element: <OrganisationRoute /> },
+      { path: paths.members, element: <MembersRoute /> },
+      { path: paths.memberImport, element: <MemberImportRoute /> },
+      { path: paths.member, element: <MemberRoute /> },
+      { path: paths.accounts, element: <AccountsRoute /> },
+      { path: paths.audit, element: <AuditRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -28,8 +28,12 @@ export class ApiError extends Error {
   readonly type: string;
   readonly instance?: string;
   readonly errors?: FieldError[];
+  /** The problem's machine-readable `code` (kebab-case, e.g. `bad-credentials`), when the server sent one. */
+  readonly code?: string;
+  /** Seconds from the `Retry-After` header (429), when present. */
+  readonly retryAfter?: number;
 
-  constructor(status: number, problem: ProblemDetail) {
+  constructor(status: number, problem: ProblemDetail, retryAfter?: number) {
     const title = problem.title ?? `HTTP ${status}`;
     super(problem.detail ?? title);
     this.name = 'ApiError';
@@ -39,6 +43,8 @@ export class ApiError extends Error {
     this.type = problem.type ?? 'about:blank';
     this.instance = problem.instance;
     this.errors = problem.errors;
+    this.code = typeof problem.code === 'string' ? problem.code : undefined;
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -69,16 +75,37 @@ function buildUrl(path: string, params?: RequestOptions['params']): string {
   return text ? `${path}${path.includes('?') ? '&' : '?'}${text}` : path;
 }
 
+function retryAfterSeconds(response: Response): number | undefined {
+  const value = response.headers.get('retry-after');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
   const contentType = response.headers.get('content-type') ?? '';
+  const retryAfter = retryAfterSeconds(response);
   if (contentType.includes('json')) {
     try {
-      return new ApiError(response.status, (await response.json()) as ProblemDetail);
+      return new ApiError(response.status, (await response.json()) as ProblemDetail, retryAfter);
     } catch {
       // A broken body still leaves us the status line, which is enough to report the failure.
     }
   }
-  return new ApiError(response.status, { title: response.statusText || `HTTP ${response.status}` });
+  return new ApiError(response.status, { title: response.statusText || `HTTP ${response.status}` }, retryAfter);
+}
+
+/** The message for a field from a problem's `errors`, matched by `field` or the last segment of `pointer`. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!isApiError(error) || !error.errors) return {};
+  const result: Record<string, string> = {};
+  for (const item of error.errors) {
+    const field = item.field ?? item.pointer?.split('/').at(-1);
+    if (field && item.message && !result[field]) result[field] = item.message;
+  }
+  return result;
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {

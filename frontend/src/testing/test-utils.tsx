@@ -35,3 +35,50 @@ export function renderApp(element: ReactElement, { path = '/' }: { path?: string
     </AppProvider>,
   );
 }
+
+export type MockRequest = { method: string; path: string; query: URLSearchParams; body: unknown; init: RequestInit };
+export type MockAnswer = { status?: number; body?: unknown; headers?: Record<string, string> } | undefined;
+
+/**
+ * Stubs fetch with a function of the request (method, path, query, parsed JSON body). Returning
+ * undefined answers 404; a status ≥ 400 answers a problem+json.
+ */
+export function mockApi(handler: (request: MockRequest) => MockAnswer) {
+  const fetchMock = vi.fn((input: RequestInfo | URL, init: RequestInit = {}) => {
+    const raw = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = new URL(raw, 'http://localhost');
+    let body: unknown = init.body;
+    if (typeof init.body === 'string') {
+      try {
+        body = JSON.parse(init.body);
+      } catch {
+        body = init.body;
+      }
+    }
+    const answer = handler({ method: (init.method ?? 'GET').toUpperCase(), path: url.pathname, query: url.searchParams, body, init }) ?? {
+      status: 404,
+      body: { title: 'Not Found', status: 404 },
+    };
+    const status = answer.status ?? 200;
+    if (status === 204) return Promise.resolve(new Response(null, { status }));
+    return Promise.resolve(
+      new Response(JSON.stringify(answer.body ?? {}), {
+        status,
+        headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...answer.headers },
+      }),
+    );
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** Renders several routes in a memory router, e.g. a page and the login page it redirects to. */
+export function renderRoutes(routes: { path: string; element: ReactElement }[], { path = '/' }: { path?: string } = {}) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const result = render(
+    <AppProvider>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...result, router };
+}

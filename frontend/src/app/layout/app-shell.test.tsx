@@ -32,12 +32,12 @@ describe('AppShell', () => {
   it('shows a signed-in administrator their menu, limited to pages that exist', async () => {
     stubApi({ '/api/session': admin });
 
-    renderApp(<AppShell mountedPaths={new Set(['/', '/admin/audit', '/meetings'])}>content</AppShell>);
+    renderApp(<AppShell mountedPaths={new Set(['/', '/audit', '/meetings'])}>content</AppShell>);
 
     expect(await screen.findByRole('button', { name: 'Tài khoản: Trần Thị Bình' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
     expect(within(nav).getByRole('link', { name: /Cuộc họp/ })).toHaveAttribute('href', '/meetings');
-    expect(within(nav).getByRole('link', { name: /Nhật ký/ })).toHaveAttribute('href', '/admin/audit');
+    expect(within(nav).getByRole('link', { name: /Nhật ký/ })).toHaveAttribute('href', '/audit');
     expect(within(nav).queryByRole('link', { name: /Tài khoản/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Mở menu điều hướng' })).toHaveAttribute('aria-expanded', 'false');
   });

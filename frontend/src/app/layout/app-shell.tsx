@@ -6,19 +6,21 @@ import {
   ClusterOutlined,
   FileTextOutlined,
   HomeOutlined,
+  IdcardOutlined,
+  LoginOutlined,
   MenuOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Layout, Menu, type MenuProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 
 import { BrandMark } from '@/components/brand-mark';
 import { LanguageSwitch } from '@/components/language-switch';
 import { UserMenu, useSession, visibleNavigation, type NavigationKey } from '@/features/session';
 
-import { mountedPaths as defaultMountedPaths, paths } from '../paths';
+import { links, mountedPaths as defaultMountedPaths, paths } from '../paths';
 
 const ICONS: Record<NavigationKey, ReactNode> = {
   home: <HomeOutlined />,
@@ -27,6 +29,7 @@ const ICONS: Record<NavigationKey, ReactNode> = {
   attendance: <CheckSquareOutlined />,
   review: <BarChartOutlined />,
   organisation: <ClusterOutlined />,
+  members: <IdcardOutlined />,
   accounts: <TeamOutlined />,
   audit: <AuditOutlined />,
 };
@@ -47,7 +50,8 @@ export function AppShell({
 }) {
   const { t } = useTranslation();
   const session = useSession();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
   const [drawerOpen, setDrawerOpen] = useState(false);
 
   const navigation = visibleNavigation(session, mountedPaths);
@@ -93,7 +97,22 @@ export function AppShell({
         )}
         <div className="app-header__actions">
           <LanguageSwitch />
-          {session.authenticated && <UserMenu user={session.user} />}
+          {session.authenticated ? (
+            <UserMenu user={session.user} securityPath={mountedPaths.has(paths.security) ? paths.security : undefined} />
+          ) : (
+            pathname !== paths.login &&
+            mountedPaths.has(paths.login) && (
+              <Button
+                className="app-header__login"
+                icon={<LoginOutlined />}
+                onClick={() => void navigate(links.login(pathname + search))}
+                aria-label={t('identity.login.button')}
+                data-testid="login-button"
+              >
+                {t('identity.login.button')}
+              </Button>
+            )
+          )}
         </div>
       </Layout.Header>
 

@@ -1,5 +1,23 @@
 export { getSession, sessionQueryKey, sessionQueryOptions, useSessionQuery } from './api/get-session';
+export { useLogout } from './api/logout';
 export { UserMenu } from './components/user-menu';
 export { useSession } from './hooks/use-session';
-export { navigationFor, visibleNavigation, type NavigationItem, type NavigationKey } from './navigation';
-export { ANONYMOUS, hasRole, ROLES, type Role, type RoleGrant, type Session, type SessionUser } from './types';
+export {
+  ADMINISTRATORS,
+  navigationFor,
+  ORGANISATION_READERS,
+  visibleNavigation,
+  type NavigationItem,
+  type NavigationKey,
+} from './navigation';
+export {
+  ANONYMOUS,
+  hasAnyRole,
+  hasRole,
+  ROLES,
+  type PendingStep,
+  type Role,
+  type RoleGrant,
+  type Session,
+  type SessionUser,
+} from './types';

@@ -28,25 +28,31 @@ describe('navigationFor', () => {
   });
 
   it.each<Role>(['SECRETARY', 'DEPUTY_SECRETARY', 'CELL_COMMITTEE', 'GROUP_LEADER'])(
-    'gives %s the attendance of their cell',
+    'gives %s the attendance, organisation and members of their cell',
     (role) => {
-      expect(keys(sessionWith(role))).toEqual(['home', 'meetings', 'minutes', 'attendance']);
+      expect(keys(sessionWith(role))).toEqual(['home', 'meetings', 'minutes', 'attendance', 'organisation', 'members']);
     },
   );
 
-  it('gives a reviewer the review dashboard', () => {
-    expect(keys(sessionWith('REVIEWER'))).toEqual(['home', 'meetings', 'minutes', 'review']);
+  it('gives a reviewer the review dashboard, the tree and the members below them', () => {
+    expect(keys(sessionWith('REVIEWER'))).toEqual(['home', 'meetings', 'minutes', 'review', 'organisation', 'members']);
   });
 
-  it('gives an administrator organisation, accounts and the audit log', () => {
+  it('gives an administrator organisation, members, accounts and the audit log', () => {
     expect(keys(sessionWith('ADMIN'))).toEqual([
       'home',
       'meetings',
       'minutes',
       'organisation',
+      'members',
       'accounts',
       'audit',
     ]);
+  });
+
+  it('gives a plain member neither the tree nor accounts', () => {
+    expect(keys(sessionWith())).not.toContain('organisation');
+    expect(keys(sessionWith('GROUP_LEADER'))).not.toContain('accounts');
   });
 
   it('unites the menus of several roles without repeating an item', () => {
@@ -57,6 +63,7 @@ describe('navigationFor', () => {
       'attendance',
       'review',
       'organisation',
+      'members',
       'accounts',
       'audit',
     ]);
@@ -74,7 +81,7 @@ describe('visibleNavigation', () => {
   it('links only pages that exist in this build', () => {
     const admin = sessionWith('ADMIN');
     expect(visibleNavigation(admin, new Set(['/'])).map((item) => item.key)).toEqual(['home']);
-    expect(visibleNavigation(admin, new Set(['/', '/admin/audit'])).map((item) => item.key)).toEqual([
+    expect(visibleNavigation(admin, new Set(['/', '/audit'])).map((item) => item.key)).toEqual([
       'home',
       'audit',
     ]);

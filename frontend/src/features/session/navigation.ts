@@ -7,6 +7,7 @@ export type NavigationKey =
   | 'attendance'
   | 'review'
   | 'organisation'
+  | 'members'
   | 'accounts'
   | 'audit';
 
@@ -20,6 +21,9 @@ export type NavigationItem = {
 type Audience = 'everyone' | 'authenticated' | readonly Role[];
 
 const CELL_LEADERSHIP: readonly Role[] = ['SECRETARY', 'DEPUTY_SECRETARY', 'CELL_COMMITTEE', 'GROUP_LEADER'];
+/** Every role that reads part of the organisation tree and its members (docs/access.md). */
+export const ORGANISATION_READERS: readonly Role[] = ['ADMIN', 'REVIEWER', ...CELL_LEADERSHIP];
+export const ADMINISTRATORS: readonly Role[] = ['ADMIN'];
 
 // Order here is the order in the menu.
 const CATALOGUE: ReadonlyArray<NavigationItem & { audience: Audience }> = [
@@ -28,9 +32,10 @@ const CATALOGUE: ReadonlyArray<NavigationItem & { audience: Audience }> = [
   { key: 'minutes', path: '/minutes', labelKey: 'nav.minutes', audience: 'authenticated' },
   { key: 'attendance', path: '/attendance', labelKey: 'nav.attendance', audience: CELL_LEADERSHIP },
   { key: 'review', path: '/review', labelKey: 'nav.review', audience: ['REVIEWER'] },
-  { key: 'organisation', path: '/admin/organisation', labelKey: 'nav.organisation', audience: ['ADMIN'] },
-  { key: 'accounts', path: '/admin/accounts', labelKey: 'nav.accounts', audience: ['ADMIN'] },
-  { key: 'audit', path: '/admin/audit', labelKey: 'nav.audit', audience: ['ADMIN'] },
+  { key: 'organisation', path: '/organisation', labelKey: 'nav.organisation', audience: ORGANISATION_READERS },
+  { key: 'members', path: '/members', labelKey: 'nav.members', audience: ORGANISATION_READERS },
+  { key: 'accounts', path: '/accounts', labelKey: 'nav.accounts', audience: ADMINISTRATORS },
+  { key: 'audit', path: '/audit', labelKey: 'nav.audit', audience: ADMINISTRATORS },
 ];
 
 function admits(audience: Audience, session: Session): boolean {

@@ -22,12 +22,22 @@ export type SessionUser = {
   displayName: string;
   roles: RoleGrant[];
   memberId: string;
+  secondFactorEnrolled?: boolean;
 };
 
-export type Session = { authenticated: false } | { authenticated: true; user: SessionUser };
+/** A login half-way through: the server knows the password was right and waits for the next step. */
+export type PendingStep = 'SECOND_FACTOR_REQUIRED' | 'ENROLMENT_REQUIRED' | 'PASSWORD_CHANGE_REQUIRED';
+
+export type Session =
+  | { authenticated: false; pending?: PendingStep; username?: string }
+  | { authenticated: true; user: SessionUser };
 
 export const ANONYMOUS: Session = { authenticated: false };
 
 export function hasRole(session: Session, role: Role): boolean {
   return session.authenticated && session.user.roles.some((grant) => grant.role === role);
+}
+
+export function hasAnyRole(session: Session, roles: readonly Role[]): boolean {
+  return session.authenticated && session.user.roles.some((grant) => roles.includes(grant.role));
 }

@@ -1,7 +1,10 @@
+import { LogoutOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Avatar, Button, Divider, Popover, Space, Tag, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 
+import { useLogout } from '../api/logout';
 import type { SessionUser } from '../types';
 
 function initial(displayName: string): string {
@@ -9,14 +12,16 @@ function initial(displayName: string): string {
   return (displayName.trim().split(/\s+/).at(-1) ?? '').charAt(0).toUpperCase();
 }
 
-/**
- * Who is signed in and in which roles. Purely informative for now: sign-in and sign-out arrive
- * with the identity feature, and their actions will be added here.
- */
-export function UserMenu({ user }: { user: SessionUser }) {
+/** Who is signed in, in which roles, and the way out (here or on every device). */
+export function UserMenu({ user, securityPath }: { user: SessionUser; securityPath?: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const navigate = useNavigate();
+  const logout = useLogout(() => {
+    setOpen(false);
+    void navigate('/');
+  });
 
   const panel = (
     <div id={panelId} className="user-panel" role="group" aria-label={t('user.menuLabel', { name: user.displayName })}>
@@ -43,6 +48,33 @@ export function UserMenu({ user }: { user: SessionUser }) {
           </li>
         ))}
       </ul>
+      <Divider style={{ margin: '12px 0' }} />
+      <div className="user-panel__actions">
+        {securityPath && (
+          <Link to={securityPath} onClick={() => setOpen(false)} data-testid="security-link">
+            <SafetyCertificateOutlined /> {t('user.security')}
+          </Link>
+        )}
+        <Button
+          icon={<LogoutOutlined />}
+          onClick={() => logout.mutate(false)}
+          loading={logout.isPending && logout.variables === false}
+          data-testid="logout"
+          block
+        >
+          {t('user.logout')}
+        </Button>
+        <Button
+          danger
+          type="text"
+          onClick={() => logout.mutate(true)}
+          loading={logout.isPending && logout.variables === true}
+          data-testid="logout-everywhere"
+          block
+        >
+          {t('user.logoutEverywhere')}
+        </Button>
+      </div>
     </div>
   );
 
