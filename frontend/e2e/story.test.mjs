@@ -231,6 +231,7 @@ describe('Một tháng của chi bộ (the story)', () => {
       // Accounts and the audit log, with the chain verified.
       await page.goto('/accounts');
       await page.getByTestId('accounts-table').waitFor();
+      await page.locator('#accounts-search').fill(demoAccounts.secretary.username);
       await page.getByTestId(`account-row-${demoAccounts.secretary.username}`).waitFor();
       await screenshotBoth(page, 'accounts', () => page.getByTestId('accounts-table').waitFor());
 

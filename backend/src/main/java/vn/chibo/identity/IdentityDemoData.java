@@ -32,17 +32,20 @@ class IdentityDemoData implements DemoData {
     private static final Logger log = LoggerFactory.getLogger(IdentityDemoData.class);
 
     /** One password for every demo login; it satisfies the password policy. */
-    static final String PASSWORD = "ChiBo-demo-2026";
+    static final String PASSWORD = "ChiBo@2026!";
 
-    /** The demo logins: card numbers and unit codes agreed with the organisation's demo data, in one place. */
+    /**
+     * The demo logins: card numbers and unit codes of the organisation's demo data (docs/demo-data.md); usernames,
+     * password and TOTP secrets as the browser story reads them (frontend/e2e/support/demo-accounts.mjs).
+     */
     enum DemoLogin {
-        SECRETARY("XD-0001", "bithu", Role.SECRETARY, "CB-XAYDUNG", "JBSWY3DPEHPK3PXPCHIBOSECRETARY22"),
-        MINUTE_TAKER("XD-0002", "thuky", null, "CB-XAYDUNG", "JBSWY3DPEHPK3PXPCHIBOMINUTES2345"),
-        OFFICIAL_MEMBER("XD-0003", "dangvien", null, "CB-XAYDUNG", null),
-        PROBATIONARY_MEMBER("XD-0004", "duby", null, "CB-XAYDUNG", null),
-        GROUP_LEADER("KP3-0001", "totruong", Role.GROUP_LEADER, "TO-KP3-1", null),
-        REVIEWER("TU-0001", "kiemtra", Role.REVIEWER, "TU-TANAN", "JBSWY3DPEHPK3PXPCHIBOREVIEWER234"),
-        ADMIN("TU-0002", "quantri", Role.ADMIN, "TU-TANAN", "JBSWY3DPEHPK3PXPCHIBOADMIN234567");
+        SECRETARY("79010001", "bithu", Role.SECRETARY, "CB-XAYDUNG", "PH4N4XYU4RN3AYR7MVRREHRCZDGV7V7Z"),
+        MINUTE_TAKER("79010002", "thuky", null, "CB-XAYDUNG", "PO7FBYJVT5IP6P4EHJPUIFDBPBDWDB46"),
+        OFFICIAL_MEMBER("79010003", "dangvien", null, "CB-XAYDUNG", "ZX4KOZ66IMGQZH7OVV6LIZFVBTKUKDIZ"),
+        PROBATIONARY_MEMBER("79010004", "duby", null, "CB-XAYDUNG", "QP2IH7P6N5W3DD6DXKHUSVEG5XUIY27V"),
+        GROUP_LEADER("79020001", "totruong", Role.GROUP_LEADER, "TO-KP3-1", "JNVX5CGIHGF2EAJQYM4ILRBQPEPJWPUX"),
+        REVIEWER("79060001", "reviewer", Role.REVIEWER, "TU-TANAN", "RYBDEN7NMSAXAKSNCG37I23TFVKYIQFU"),
+        ADMIN("79060002", "admin", Role.ADMIN, "TU-TANAN", "ETEXLTTEEU45MFQ4WO35EAQZ5BMCO2Z6");
 
         final String cardNumber;
         final String username;

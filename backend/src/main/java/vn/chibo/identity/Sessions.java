@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,10 @@ class Sessions {
     static final String ENROLMENT_ATTRIBUTE = "chibo.identity.pending-enrolment";
 
     private final SecurityContextRepository contexts;
-    private final FindByIndexNameSessionRepository<? extends Session> repository;
+    /** Absent when the application runs without a web server (e.g. the audit verification command). */
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository;
 
-    Sessions(SecurityContextRepository contexts, FindByIndexNameSessionRepository<? extends Session> repository) {
+    Sessions(SecurityContextRepository contexts, ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository) {
         this.contexts = contexts;
         this.repository = repository;
     }
@@ -100,8 +102,9 @@ class Sessions {
     }
 
     int endAllExcept(UUID accountId, String keptSessionId) {
-        var found = repository.findByPrincipalName(accountId.toString()).keySet();
-        found.stream().filter(id -> !id.equals(keptSessionId)).forEach(repository::deleteById);
+        var sessions = repository.getObject();
+        var found = sessions.findByPrincipalName(accountId.toString()).keySet();
+        found.stream().filter(id -> !id.equals(keptSessionId)).forEach(sessions::deleteById);
         return (int) found.stream().filter(id -> !id.equals(keptSessionId)).count();
     }
 }

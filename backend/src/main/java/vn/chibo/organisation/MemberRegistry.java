@@ -60,11 +60,13 @@ class MemberRegistry {
     @Transactional
     MemberResource.Page list(UUID unitId, String q, MemberStatus status, MemberFlag.Kind flag, LocalDate onDate,
             int page, int size) {
+        var reach = access.reach();
         if (unitId == null) {
-            throw new InvalidInput(List.of(new FieldError("unitId", "Hãy chọn tổ chức.")));
+            // no unit chosen: the widest part of the tree whose members the actor may read
+            unitId = reach.memberScope().map(Unit::id)
+                    .orElseThrow(() -> new InvalidInput(List.of(new FieldError("unitId", "Hãy chọn tổ chức."))));
         }
         var unit = units.find(unitId).orElseThrow(UnitNotFound::new);
-        var reach = access.reach();
         reach.require(reach.mayReadMembersOf(unit), "xem danh sách đảng viên của tổ chức này");
         var date = onDate == null ? today() : onDate;
         var found = search.search(unit, q, status, flag, date, Math.max(page, 0), Math.min(Math.max(size, 1), 500));

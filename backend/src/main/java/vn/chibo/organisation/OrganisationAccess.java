@@ -90,6 +90,13 @@ class OrganisationAccess {
             return visibleRoots().stream().anyMatch(unit::isWithin);
         }
 
+        /** The highest unit whose members the actor may read, for a member list that names no unit. */
+        java.util.Optional<Unit> memberScope() {
+            return actor.grants().stream().map(g -> grantUnits.get(g.unitId()))
+                    .filter(u -> u != null && mayReadMembersOf(u))
+                    .min(java.util.Comparator.comparingInt(u -> u.path().length()));
+        }
+
         /** Reading the members of a unit's subtree. */
         boolean mayReadMembersOf(Unit unit) {
             return holdsOnAncestorOf(unit, Set.of(Role.ADMIN, Role.REVIEWER), false)

@@ -30,9 +30,9 @@ class IdentityDemoDataIntegrationTest {
 
     @Test
     void theDemoLoginsAreSeededOnceWithFixedPasswordsAndSecondFactorsAndTheMissingOnesSkipped() {
-        var secretary = new MemberView(java.util.UUID.randomUUID(), "XD-0001", "Nguyễn Thị Bí Thư", MemberStatus.OFFICIAL,
+        var secretary = new MemberView(java.util.UUID.randomUUID(), "79010001", "Nguyễn Thị Bí Thư", MemberStatus.OFFICIAL,
                 InMemoryOrganisation.XAYDUNG.id(), null);
-        var admin = new MemberView(java.util.UUID.randomUUID(), "TU-0002", "Trần Quản Trị", MemberStatus.OFFICIAL,
+        var admin = new MemberView(java.util.UUID.randomUUID(), "79060002", "Trần Quản Trị", MemberStatus.OFFICIAL,
                 InMemoryOrganisation.XAYDUNG.id(), null);
         InMemoryOrganisation.MEMBERS.put(secretary.id(), secretary);
         InMemoryOrganisation.MEMBERS.put(admin.id(), admin);
@@ -42,11 +42,11 @@ class IdentityDemoDataIntegrationTest {
         var first = demo.seed();
         var second = demo.seed();
 
-        assertThat(first.accounts()).extracting(DemoData.DemoAccount::username).contains("bithu", "quantri");
+        assertThat(first.accounts()).extracting(DemoData.DemoAccount::username).contains("bithu", "admin");
         assertThat(second.accounts()).isEqualTo(first.accounts());
         var secretaryLogin = first.accounts().stream().filter(a -> a.username().equals("bithu")).findFirst().orElseThrow();
         assertThat(secretaryLogin.organisation()).startsWith("CB-XAYDUNG");
-        var adminLogin = first.accounts().stream().filter(a -> a.username().equals("quantri")).findFirst().orElseThrow();
+        var adminLogin = first.accounts().stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
         assertThat(adminLogin.organisation()).startsWith("TU-TANAN");
 
         var browser = new Browser("http://127.0.0.1:" + port);
