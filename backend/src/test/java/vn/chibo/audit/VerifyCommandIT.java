@@ -147,6 +147,7 @@ class VerifyCommandIT {
             builder.environment().put("DATABASE_PASSWORD", TestServices.password());
             builder.environment().put("REDIS_URL", TestServices.redisUrl());
             builder.environment().put("REDIS_KEY_PREFIX", TestRun.REDIS_PREFIX + "verify:");
+            builder.environment().put("TOTP_ENCRYPTION_KEY", TestServices.TOTP_ENCRYPTION_KEY); // the same settings as the application
             var process = builder.start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
