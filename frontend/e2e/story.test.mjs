@@ -154,7 +154,8 @@ describe('Một tháng của chi bộ (the story)', () => {
 
       await page.getByTestId('user-menu').click();
       await page.getByTestId('logout').click();
-      await page.getByTestId('login-button').waitFor();
+      await page.waitForURL((url) => url.pathname === '/');
+      await page.getByTestId('login-button').waitFor({ timeout: 60_000 });
     } finally {
       await context.close();
     }
