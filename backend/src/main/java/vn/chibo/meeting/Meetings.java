@@ -21,4 +21,13 @@ public interface Meetings {
 
     /** Whether the actor runs the meeting: its chair, the cell's secretary/deputy, or the group's leader. */
     boolean mayManage(Actor actor, MeetingId id);
+
+    /** The agenda in order (empty for an unknown meeting). */
+    List<AgendaItemSummary> agenda(MeetingId id);
+
+    /** Invited guests (member ids), who may enter the room besides the unit's members. */
+    List<UUID> guests(MeetingId id);
+
+    /** Whether the meeting's recording was turned on by the chair (R8). */
+    boolean recordingEnabled(MeetingId id);
 }
