@@ -55,6 +55,7 @@ public final class PackagedApplication implements AutoCloseable {
         env.put("REDIS_KEY_PREFIX", redisPrefix);
         env.put("SERVER_PORT", String.valueOf(port));
         env.put("TOTP_ENCRYPTION_KEY", TestServices.TOTP_ENCRYPTION_KEY);
+        env.put("DATABASE_POOL_SIZE", "8");
         env.putAll(extraEnvironment);
         var app = new PackagedApplication(name, builder.start(), port, log);
         app.awaitHealthy(Duration.ofSeconds(120));

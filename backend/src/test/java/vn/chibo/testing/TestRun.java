@@ -26,6 +26,9 @@ public class TestRun implements LauncherSessionListener {
         System.setProperty("spring.data.redis.url", TestServices.redisUrl());
         System.setProperty("chibo.redis.key-prefix", REDIS_PREFIX);
         System.setProperty("chibo.identity.totp-encryption-key", TestServices.TOTP_ENCRYPTION_KEY);
+        // a run caches several Spring contexts; small pools keep it well inside PostgreSQL's 100 connections
+        System.setProperty("spring.datasource.hikari.maximum-pool-size", "8");
+        System.setProperty("spring.datasource.hikari.minimum-idle", "0");
     }
 
     @Override
