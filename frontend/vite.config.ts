@@ -42,6 +42,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     // The machine is shared; antd's first render in a file can take seconds.
-    testTimeout: 20_000,
+    testTimeout: 60_000,
   },
 });
