@@ -42,11 +42,12 @@ class JdbcMeetings {
             """;
 
     private static final String INSERT = """
-            insert into meeting.meeting (id, unit_id, cell_id, kind, mode, state, title, starts_at, ends_at, place,
-                   video_room, chair_member_id, minute_taker_member_id, online_pilot, authorisation_id, from_schedule,
-                   created_by)
-            values (:id, :unit, :cell, :kind, :mode, :state, :title, :startsAt, :endsAt, :place, :videoRoom, :chair,
-                   :minuteTaker, :onlinePilot, :authorisation, :fromSchedule, :createdBy)
+            insert into meeting.meeting (id, unit_id, cell_id, kind, mode, state, title, starts_at, ends_at, started_at,
+                   ended_at, place, video_room, chair_member_id, minute_taker_member_id, online_pilot, authorisation_id,
+                   recording_enabled, from_schedule, state_reason, created_by)
+            values (:id, :unit, :cell, :kind, :mode, :state, :title, :startsAt, :endsAt, :startedAt, :endedAt, :place,
+                   :videoRoom, :chair, :minuteTaker, :onlinePilot, :authorisation, :recording, :fromSchedule, :reason,
+                   :createdBy)
             """;
 
     /** A generated occurrence: the unique index on (cell, month) of generated meetings makes it idempotent. */
@@ -162,10 +163,12 @@ class JdbcMeetings {
         return sql.param("id", m.id()).param("unit", m.unitId()).param("cell", m.cellId())
                 .param("kind", m.kind().name()).param("mode", m.mode().name()).param("state", m.state().name())
                 .param("title", m.title()).param("startsAt", Timestamp.from(m.startsAt()))
-                .param("endsAt", Timestamp.from(m.endsAt())).param("place", m.place()).param("videoRoom", m.videoRoom())
+                .param("endsAt", Timestamp.from(m.endsAt())).param("startedAt", timestamp(m.startedAt()))
+                .param("endedAt", timestamp(m.endedAt())).param("place", m.place()).param("videoRoom", m.videoRoom())
                 .param("chair", m.chairMemberId()).param("minuteTaker", m.minuteTakerMemberId())
                 .param("onlinePilot", m.onlinePilot()).param("authorisation", m.authorisationId())
-                .param("fromSchedule", m.fromSchedule()).param("createdBy", m.createdBy());
+                .param("recording", m.recordingEnabled()).param("fromSchedule", m.fromSchedule())
+                .param("reason", m.stateReason()).param("createdBy", m.createdBy());
     }
 
     /** Stores the changed meeting if nobody changed it since it was read; answers the stored version or empty. */
