@@ -133,7 +133,7 @@ class MeetingService implements Meetings, MeetingLifecycle {
         }
         var meeting = checked(candidate, List.of());
         meetings.insert(meeting);
-        meetings.replaceGuests(meeting.id(), draft.guestMemberIds());
+        meetings.replaceGuests(meeting.id(), draft.guestsOrNone());
         meetings.recordStateChange(meeting.id(), null, MeetingState.DRAFT, null, actor.username(), clock.instant());
         if (draft.template() != null) {
             agendaFromTemplate(meeting, draft.template(), draft.topic());
@@ -147,10 +147,13 @@ class MeetingService implements Meetings, MeetingLifecycle {
     }
 
     /** The warnings and the first refusal a draft would get, without saving anything. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = vn.chibo.shared.DomainException.class)
     CheckResult check(MeetingDraft draft, UUID existingId, Actor actor) {
         var existing = existingId == null ? List.<AgendaItem>of() : meetings.agenda(existingId);
-        var candidate = existingId == null ? candidate(draft, actor) : changed(viewable(existingId, actor), draft);
+        var candidate = existingId == null ? candidate(draft, actor) : changed(manageable(existingId, actor), draft);
+        if (existingId == null && !access.mayCreateIn(actor, candidate.unitId(), candidate.cellId())) {
+            throw new AccessDenied("Chỉ bí thư, phó bí thư chi bộ (hoặc tổ trưởng với cuộc họp của tổ đảng) mới được tạo cuộc họp.");
+        }
         try {
             var meeting = checked(candidate, existing);
             var authorisation = meeting.authorisationId() == null ? Optional.<OnlineAuthorisation>empty()
