@@ -118,6 +118,25 @@ class CellScheduleTest extends MeetingTestSupport {
         getAs("/api/cells/" + city.cell().id() + "/schedule-warnings", as(city.outsider())).andExpect(status().isForbidden());
     }
 
+    @Autowired
+    ScheduleJobs jobs;
+
+    @Test
+    void r20_theTimedJobsCoverEveryCellAndRunningThemTwiceChangesNothing() {
+        var city = city();
+        clock.set(local(2027, 6, 20, 9, 0));
+        storedSchedules.insert(new CellSchedule(city.cell().id(), 3, LocalTime.of(19, 30), 120, MeetingMode.IN_PERSON, null,
+                1, 1, true, LocalDate.of(2027, 5, 1), null));
+        jobs.createOccurrences();
+        jobs.createOccurrences();
+        assertThat(meetings.ofCell(city.cell().id(), local(2027, 6, 1, 0, 0), local(2027, 9, 1, 0, 0)))
+                .extracting(Meeting::startsAt).containsExactly(local(2027, 7, 3, 19, 30));
+        jobs.dailyCheck();
+        jobs.dailyCheck();
+        assertThat(storedSchedules.warnings(city.cell().id())).extracting(JdbcCellSchedules.StoredWarning::code)
+                .containsExactly("regular-meeting-missed");
+    }
+
     /** A meeting that was held (ended) for the given minutes, stored directly. */
     private UUID held(City city, String kind, java.time.Instant start, int minutes) {
         var id = UUID.randomUUID();
