@@ -29,6 +29,9 @@ class CellScheduleTest extends MeetingTestSupport {
     ScheduleChecks checks;
 
     @Autowired
+    Meetings facade;
+
+    @Autowired
     ApplicationEvents events;
 
     @Test
@@ -45,9 +48,11 @@ class CellScheduleTest extends MeetingTestSupport {
                 .andExpect(status().isBadRequest());
         putJson("/api/cells/" + city.cell().id() + "/schedule", Map.of("mode", "ONLINE"), as(city.secretary()))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.rule").value("R1"));
+        assertThat(facade.documentLeadDays(city.cell().id())).isEqualTo(1);
         putJson("/api/cells/" + city.cell().id() + "/schedule", Map.of("dayOfMonth", 5, "localTime", "19:00",
-                "monthsAhead", 2, "place", "Hội trường"), as(city.secretary()))
+                "monthsAhead", 2, "place", "Hội trường", "documentLeadDays", 2), as(city.secretary()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(true));
+        assertThat(facade.documentLeadDays(city.cell().id())).isEqualTo(2);
         var from = local(2027, 3, 1, 0, 0);
         var to = local(2027, 7, 1, 0, 0);
         var created = meetings.ofCell(city.cell().id(), from, to);
