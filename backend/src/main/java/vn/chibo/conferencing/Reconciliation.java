@@ -31,13 +31,13 @@ class Reconciliation implements SchedulingConfigurer {
     private final JdbcJitsiIntervals intervals;
     private final JdbcDiscrepancies discrepancies;
     private final MeetingRooms meetingRooms;
-    private final ObjectProvider<Meetings> meetings;
+    private final Meetings meetings;
     private final ObjectProvider<LivePresence> presence;
     private final Clock clock;
 
     Reconciliation(JitsiProperties properties, JitsiRoomClient client, JdbcVideoRooms rooms,
             JdbcJitsiIntervals intervals, JdbcDiscrepancies discrepancies, MeetingRooms meetingRooms,
-            ObjectProvider<Meetings> meetings, ObjectProvider<LivePresence> presence, Clock clock) {
+            Meetings meetings, ObjectProvider<LivePresence> presence, Clock clock) {
         this.properties = properties;
         this.client = client;
         this.rooms = rooms;
@@ -73,7 +73,7 @@ class Reconciliation implements SchedulingConfigurer {
             if (!rooms.claim(room.roomName(), clock.instant(), hold)) {
                 continue;
             }
-            var meeting = meetings.getObject().find(room.meetingId()).orElse(null);
+            var meeting = meetings.find(room.meetingId()).orElse(null);
             if (meeting == null || (meeting.state() != MeetingState.OPEN && meeting.state() != MeetingState.IN_PROGRESS)) {
                 if (meeting != null) {
                     meetingRooms.ended(meeting);

@@ -34,7 +34,7 @@ class VideoAccess {
     }
 
     private final JitsiProperties properties;
-    private final ObjectProvider<Meetings> meetings;
+    private final Meetings meetings;
     private final OrganisationDirectory directory;
     private final ObjectProvider<MemberEmails> emails;
     private final VideoRooms rooms;
@@ -42,7 +42,7 @@ class VideoAccess {
     private final JitsiTokens tokens;
     private final Clock clock;
 
-    VideoAccess(JitsiProperties properties, ObjectProvider<Meetings> meetings, OrganisationDirectory directory,
+    VideoAccess(JitsiProperties properties, Meetings meetings, OrganisationDirectory directory,
             ObjectProvider<MemberEmails> emails, VideoRooms rooms, JdbcVideoRooms registry, JitsiTokens tokens,
             Clock clock) {
         this.properties = properties;
@@ -57,7 +57,6 @@ class VideoAccess {
 
     @Transactional
     VideoToken tokenFor(MeetingId id, Actor actor) {
-        var meetings = this.meetings.getObject();
         var meeting = meetings.find(id).orElseThrow(VideoRefusals.MeetingNotFound::new);
         if (actor.memberId() == null || !meetings.mayView(actor, id)) {
             throw new VideoRefusals.NotAllowedIntoCall();

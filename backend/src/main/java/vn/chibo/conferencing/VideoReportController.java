@@ -3,7 +3,6 @@ package vn.chibo.conferencing;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,13 +22,13 @@ class VideoReportController {
             List<JdbcDiscrepancies.Discrepancy> discrepancies) {
     }
 
-    private final ObjectProvider<Meetings> meetings;
+    private final Meetings meetings;
     private final CurrentActor currentActor;
     private final JdbcJitsiIntervals intervals;
     private final JdbcJitsiEvents events;
     private final JdbcDiscrepancies discrepancies;
 
-    VideoReportController(ObjectProvider<Meetings> meetings, CurrentActor currentActor, JdbcJitsiIntervals intervals,
+    VideoReportController(Meetings meetings, CurrentActor currentActor, JdbcJitsiIntervals intervals,
             JdbcJitsiEvents events, JdbcDiscrepancies discrepancies) {
         this.meetings = meetings;
         this.currentActor = currentActor;
@@ -42,7 +41,6 @@ class VideoReportController {
     VideoReport report(@PathVariable UUID id) {
         var actor = currentActor.require();
         var meeting = new MeetingId(id);
-        var meetings = this.meetings.getObject();
         if (meetings.find(meeting).isEmpty()) {
             throw new VideoRefusals.MeetingNotFound();
         }

@@ -198,6 +198,24 @@ class JitsiWebhookTest extends ConferencingTestSupport {
                 tuple(cell.member().id(), at(5460), Closure.LEFT));
     }
 
+    @Test
+    void theMeetingEndedEventFromTheMeetingModuleClosesTheCallsOpenIntervals(
+            @Autowired org.springframework.transaction.support.TransactionTemplate transactions,
+            @Autowired org.springframework.context.ApplicationEventPublisher publisher) throws Exception {
+        post("/events/occupant/joined", main.joined(
+                EventSyncPayloads.occupant("f1f1-member", cell.member().id().toString(), "Đảng viên", T0 + 20), 1));
+
+        transactions.executeWithoutResult(status -> publisher.publishEvent(
+                new vn.chibo.meeting.MeetingEvents.MeetingEnded(ended(cell.meeting(), at(5400)))));
+
+        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (intervals.ofMeeting(cell.meeting().id()).get(0).leftAt() == null && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(intervals.ofMeeting(cell.meeting().id())).singleElement()
+                .satisfies(i -> assertThat(i.closedBy()).isEqualTo(Closure.MEETING_ENDED));
+    }
+
     private ResultActions post(String path, String body) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(PREFIX + path)
                         .header("Authorization", "Bearer " + WEBHOOK_SECRET).header("User-Agent", "Prosody (0.12.4; posix)")

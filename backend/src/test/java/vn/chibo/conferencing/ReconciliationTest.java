@@ -15,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.chibo.conferencing.JitsiPresenceChanged.Closure;
 import vn.chibo.meeting.MeetingState;
 import vn.chibo.meeting.MeetingSummary;
-import vn.chibo.meeting.Meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -125,12 +124,12 @@ class ReconciliationTest extends ConferencingTestSupport {
     }
 
     private Reconciliation reconciliation(LivePresence presence) {
-        var client = new JitsiRoomClient(new JitsiProperties.Rest(prosody.baseUrl(), "meet.jitsi", Duration.ofMillis(500),
-                Duration.ofMillis(500), 3, Duration.ofSeconds(30)), "meet.jitsi", json, clock);
-        var beans = new StaticListableBeanFactory(presence == null ? Map.of("meetings", meetings)
-                : Map.of("meetings", meetings, "presence", presence));
+        // generous: every test's live rooms are in the shared database, and the machine may be busy
+        var client = new JitsiRoomClient(new JitsiProperties.Rest(prosody.baseUrl(), "meet.jitsi", Duration.ofSeconds(5),
+                Duration.ofSeconds(10), 1000, Duration.ofSeconds(30)), "meet.jitsi", json, clock);
+        var beans = new StaticListableBeanFactory(presence == null ? Map.of() : Map.of("presence", presence));
         return new Reconciliation(properties, client, rooms, intervals, discrepancies, meetingRooms,
-                beans.getBeanProvider(Meetings.class), beans.getBeanProvider(LivePresence.class), clock);
+                meetings, beans.getBeanProvider(LivePresence.class), clock);
     }
 
     private void joined(Cell cell, String memberId, String connection) throws Exception {

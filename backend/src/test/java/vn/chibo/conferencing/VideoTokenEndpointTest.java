@@ -155,11 +155,9 @@ class VideoTokenEndpointTest extends ConferencingTestSupport {
                 null, new JitsiProperties.Webhook("/api/jitsi", null),
                 new JitsiProperties.Rest(null, null, Duration.ofSeconds(1), Duration.ofSeconds(1), 3, Duration.ofSeconds(30)),
                 new JitsiProperties.Reconciliation(Duration.ofSeconds(60)));
-        var meetingsProvider = new org.springframework.beans.factory.support.StaticListableBeanFactory(
-                Map.of("meetings", meetings)).getBeanProvider(vn.chibo.meeting.Meetings.class);
         var emails = new org.springframework.beans.factory.support.StaticListableBeanFactory()
                 .getBeanProvider(MemberEmails.class);
-        var access = new VideoAccess(disabled, meetingsProvider, organisation, emails, videoRooms, rooms, tokens, clock);
+        var access = new VideoAccess(disabled, meetings, organisation, emails, videoRooms, rooms, tokens, clock);
         var standalone = MockMvcBuilders.standaloneSetup(new VideoTokenController(access, currentActor, disabled)).build();
         SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(actorOf(cell.member())));
         try {
