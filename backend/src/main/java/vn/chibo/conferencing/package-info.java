@@ -2,6 +2,13 @@
  * Conferencing: video through Jitsi Meet — room-scoped JWTs that Prosody's token authentication accepts,
  * the event_sync webhooks turned into attendance facts, and the room REST endpoints used to reconcile live
  * participation.
+ * <p>
+ * API: {@link vn.chibo.conferencing.JitsiPresenceChanged} (published for every change of a member's connection
+ * to a call), {@link vn.chibo.conferencing.LivePresence} and {@link vn.chibo.conferencing.MemberEmails}
+ * (optional beans other modules may provide). Schema {@code conferencing}: {@code video_room} (room name →
+ * meeting, live rooms and their reconciliation claim), {@code jitsi_event} (every accepted webhook, once, by
+ * natural key), {@code jitsi_interval} (one row per connection), {@code jitsi_anomaly},
+ * {@code jitsi_discrepancy}. No Redis keys. Details: docs/jitsi.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conferencing")
 package vn.chibo.conferencing;

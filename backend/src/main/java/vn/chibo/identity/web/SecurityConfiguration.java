@@ -1,5 +1,6 @@
 package vn.chibo.identity.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -28,7 +29,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts,
+            @Value("${chibo.jitsi.domain:}") String jitsiDomain) throws Exception {
         var problems = new ProblemSecurityHandlers(json);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/app-info", "/api/session").permitAll()
@@ -49,7 +51,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(jitsiDomain))))
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
                 .httpBasic(basic -> basic.disable())
@@ -58,11 +60,15 @@ class SecurityConfiguration {
     }
 
     /**
-     * Scripts only from ourselves (and the Jitsi domain, added by the conferencing module's settings later);
-     * antd needs inline styles.
+     * Scripts only from ourselves and, when video is configured ({@code JITSI_DOMAIN}), Jitsi's
+     * {@code external_api.js} and the call's frame from that host; antd needs inline styles.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+    static String contentSecurityPolicy(String jitsiDomain) {
+        var jitsi = jitsiDomain == null || jitsiDomain.isBlank() ? "" : " https://" + jitsiDomain.trim();
+        return "default-src 'self'; script-src 'self'" + jitsi + "; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-src 'self'" + jitsi + "; "
+                + "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+    }
 
     /** GET requests for the single-page application and its assets; everything under the API is excluded. */
     private static RequestMatcher userInterface() {
