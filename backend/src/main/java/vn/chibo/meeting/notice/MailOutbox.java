@@ -39,7 +39,8 @@ class MailOutbox {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${chibo.meeting.notices.mail-interval-ms:15000}", initialDelay = 20_000)
+    @Scheduled(fixedDelayString = "${chibo.meeting.notices.mail-interval-ms:15000}",
+            initialDelayString = "${chibo.meeting.notices.mail-interval-ms:15000}")
     void scheduledPass() {
         sendPending();
     }

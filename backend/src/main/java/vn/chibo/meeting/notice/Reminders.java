@@ -57,7 +57,8 @@ class Reminders {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${chibo.meeting.notices.reminder-interval-ms:60000}", initialDelay = 30_000)
+    @Scheduled(fixedDelayString = "${chibo.meeting.notices.reminder-interval-ms:60000}",
+            initialDelayString = "${chibo.meeting.notices.reminder-interval-ms:60000}")
     void scheduledPass() {
         remindDue();
     }
