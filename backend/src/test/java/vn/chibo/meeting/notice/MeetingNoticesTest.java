@@ -121,7 +121,7 @@ class MeetingNoticesTest extends MeetingFeaturesTestSupport {
         clock.set(EVENING.minus(Duration.ofHours(23)));
         reminders.remindDue();
         reminders.remindDue();
-        assertThat(claims("P1D")).isEqualTo(3);
+        assertThat(claims("PT24H")).isEqualTo(3);
         clock.set(EVENING.minus(Duration.ofMinutes(50)));
         reminders.remindDue();
         reminders.remindDue();
@@ -139,7 +139,7 @@ class MeetingNoticesTest extends MeetingFeaturesTestSupport {
         clock.set(EVENING.minus(Duration.ofMinutes(30)));
         reminders.remindDue();
         assertThat(claims("PT1H")).isEqualTo(3);
-        assertThat(claims("P1D")).isZero();
+        assertThat(claims("PT24H")).isZero();
         assertThat(noticesOf(city.member().id())).hasSize(1);
     }
 
@@ -161,7 +161,7 @@ class MeetingNoticesTest extends MeetingFeaturesTestSupport {
             pool.shutdownNow();
         }
         assertThat(city.cellMembers()).allSatisfy(m -> assertThat(noticesOf(m)).hasSize(1));
-        assertThat(claims("P1D")).isEqualTo(3);
+        assertThat(claims("PT24H")).isEqualTo(3);
     }
 
     @Test
