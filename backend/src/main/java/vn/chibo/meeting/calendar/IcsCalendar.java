@@ -44,7 +44,7 @@ final class IcsCalendar {
             String baseUrl, Instant now) {
         var registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         var timeZone = registry.getTimeZone(VietnamTime.ZONE.getId());
-        var zone = registry.getZoneId(VietnamTime.ZONE.getId());
+        var zone = VietnamTime.ZONE;
         var calendar = new Calendar();
         calendar.add(new ProdId("-//Chi bo truc tuyen//Lich sinh hoat//VI"));
         calendar.add(ImmutableVersion.VERSION_2_0);

@@ -37,7 +37,7 @@ class DocumentController {
 
     @PostMapping(path = "/agenda/{itemId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    DocumentView upload(@PathVariable UUID meetingId, @PathVariable UUID itemId, @RequestParam("file") MultipartFile file,
+    AgendaDocument upload(@PathVariable UUID meetingId, @PathVariable UUID itemId, @RequestParam("file") MultipartFile file,
             @RequestParam(name = "classification", required = false) String classification) throws IOException {
         return documents.upload(new MeetingId(meetingId), itemId, file.getOriginalFilename(), classification,
                 file.getBytes(), currentActor.require());
@@ -45,7 +45,7 @@ class DocumentController {
 
     /** The documents the actor may see, each naming its agenda item (the meeting JSON nests the same lists). */
     @GetMapping("/documents")
-    java.util.List<DocumentView> list(@PathVariable UUID meetingId) {
+    java.util.List<AgendaDocument> list(@PathVariable UUID meetingId) {
         return documents.byAgendaItem(new MeetingId(meetingId), currentActor.require()).values().stream()
                 .flatMap(java.util.List::stream).toList();
     }
@@ -63,7 +63,7 @@ class DocumentController {
     }
 
     @PostMapping("/documents/{documentId}/publish")
-    DocumentView publish(@PathVariable UUID meetingId, @PathVariable UUID documentId) {
+    AgendaDocument publish(@PathVariable UUID meetingId, @PathVariable UUID documentId) {
         return documents.publish(new MeetingId(meetingId), documentId, currentActor.require());
     }
 

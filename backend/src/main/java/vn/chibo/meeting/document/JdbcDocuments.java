@@ -60,8 +60,8 @@ class JdbcDocuments {
             Classification classification, Instant uploadedAt, Instant publishedAt, boolean publishedLate,
             Instant withdrawnAt) {
 
-        DocumentView view() {
-            return new DocumentView(id, agendaItemId, fileName, contentType, size, sha256, classification, uploadedAt,
+        AgendaDocument view() {
+            return new AgendaDocument(id, agendaItemId, fileName, contentType, size, sha256, classification, uploadedAt,
                     publishedAt, publishedLate);
         }
 

@@ -21,6 +21,7 @@ import vn.chibo.meeting.Classification;
 import vn.chibo.meeting.MeetingId;
 import vn.chibo.meeting.MeetingState;
 import vn.chibo.meeting.MeetingSummary;
+import vn.chibo.meeting.MeetingWarning;
 import vn.chibo.meeting.Meetings;
 import vn.chibo.meeting.document.DocumentRefusals.AgendaItemNotFound;
 import vn.chibo.meeting.document.DocumentRefusals.BadClassification;
@@ -74,7 +75,7 @@ public class MeetingDocuments {
     }
 
     @Transactional
-    public DocumentView upload(MeetingId meetingId, UUID agendaItemId, String fileName, String classification,
+    public AgendaDocument upload(MeetingId meetingId, UUID agendaItemId, String fileName, String classification,
             byte[] content, Actor actor) {
         if ("STATE_SECRET".equalsIgnoreCase(classification == null ? "" : classification.trim())) {
             throw new StateSecretRefused();
@@ -124,7 +125,7 @@ public class MeetingDocuments {
      * published, but marked late and the chair and the publisher are warned.
      */
     @Transactional
-    public DocumentView publish(MeetingId meetingId, UUID documentId, Actor actor) {
+    public AgendaDocument publish(MeetingId meetingId, UUID documentId, Actor actor) {
         var meeting = managed(meetingId, actor);
         var row = documents.find(meetingId.value(), documentId).filter(d -> d.withdrawnAt() == null)
                 .orElseThrow(DocumentNotFound::new);
@@ -169,8 +170,8 @@ public class MeetingDocuments {
      * meeting, published documents only for the others (nothing for an actor who may not view the meeting).
      */
     @Transactional(readOnly = true)
-    public Map<UUID, List<DocumentView>> byAgendaItem(MeetingId meetingId, Actor actor) {
-        var result = new LinkedHashMap<UUID, List<DocumentView>>();
+    public Map<UUID, List<AgendaDocument>> byAgendaItem(MeetingId meetingId, Actor actor) {
+        var result = new LinkedHashMap<UUID, List<AgendaDocument>>();
         if (!meetings.mayView(actor, meetingId)) {
             return result;
         }
@@ -185,22 +186,22 @@ public class MeetingDocuments {
 
     /** R21 warnings: documents published late, and documents still unpublished once the lead time has passed. */
     @Transactional(readOnly = true)
-    public List<DocumentWarning> warnings(MeetingId meetingId) {
+    public List<MeetingWarning> warnings(MeetingId meetingId) {
         var meeting = meetings.find(meetingId).orElse(null);
         if (meeting == null) {
             return List.of();
         }
         var rows = documents.ofMeeting(meetingId.value());
-        var warnings = new ArrayList<DocumentWarning>();
+        var warnings = new ArrayList<MeetingWarning>();
         var late = rows.stream().filter(JdbcDocuments.Row::publishedLate).count();
         if (late > 0) {
-            warnings.add(new DocumentWarning("documents-published-late", Rule.R21, late
+            warnings.add(new MeetingWarning("documents-published-late", Rule.R21, late
                     + " tài liệu được phát hành muộn hơn " + leadDays(meeting) + " ngày trước cuộc họp."));
         }
         var unpublished = rows.stream().filter(r -> !r.published()).count();
         var open = !CLOSED.contains(meeting.state());
         if (unpublished > 0 && open && clock.instant().isAfter(deadline(meeting))) {
-            warnings.add(new DocumentWarning("documents-not-published", Rule.R21, unpublished
+            warnings.add(new MeetingWarning("documents-not-published", Rule.R21, unpublished
                     + " tài liệu chưa được phát hành, đã quá thời hạn " + leadDays(meeting) + " ngày trước cuộc họp."));
         }
         return warnings;

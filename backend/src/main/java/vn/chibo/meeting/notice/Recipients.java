@@ -44,6 +44,24 @@ class Recipients {
         return recipients;
     }
 
+    /**
+     * Who answers for a cell's schedule: the chair of the meeting concerned, otherwise the chair of the cell's
+     * latest meeting (the secretary, who usually chairs), and the upper committee's liaison (R21).
+     */
+    Set<UUID> cellOfficers(UUID cellId, vn.chibo.meeting.MeetingId meetingId, java.time.Instant now) {
+        var recipients = new LinkedHashSet<UUID>();
+        var chair = meetingId == null ? java.util.Optional.<UUID>empty()
+                : meetings.find(meetingId).map(MeetingSummary::chairMemberId);
+        if (chair.isEmpty()) {
+            chair = meetings.of(java.util.List.of(cellId), now.minus(java.time.Duration.ofDays(400)), now).stream()
+                    .filter(m -> m.chairMemberId() != null && m.unitId().equals(cellId))
+                    .reduce((first, second) -> second).map(MeetingSummary::chairMemberId);
+        }
+        chair.ifPresent(recipients::add);
+        liaison(cellId).ifPresent(recipients::add);
+        return recipients;
+    }
+
     java.util.Optional<UUID> liaison(UUID cellId) {
         return liaisons.find(cellId).map(JdbcLiaisons.Liaison::memberId);
     }

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import vn.chibo.meeting.MeetingId;
 import vn.chibo.meeting.MeetingState;
+import vn.chibo.meeting.MeetingWarning;
 import vn.chibo.meeting.MeetingSummary;
 import vn.chibo.meeting.testing.MeetingFeaturesTestSupport;
 import vn.chibo.shared.audit.AuditEvent;
@@ -228,7 +229,7 @@ class MeetingDocumentsApiTest extends MeetingFeaturesTestSupport {
         assertThat(documents.warnings(meeting.id())).isEmpty();
 
         clock.advance(Duration.ofDays(4).plusHours(1)); // default lead time: one day
-        assertThat(documents.warnings(meeting.id())).extracting(DocumentWarning::code).containsExactly("documents-not-published");
+        assertThat(documents.warnings(meeting.id())).extracting(MeetingWarning::code).containsExactly("documents-not-published");
         assertThat(noticesOf(city.secretary().id())).isEmpty();
     }
 
@@ -242,7 +243,7 @@ class MeetingDocumentsApiTest extends MeetingFeaturesTestSupport {
         uploaded("b.pdf");
         publish(city.secretaryActor(), published);
         assertThat(documents.byAgendaItem(meeting.id(), city.secretaryActor()).get(item)).hasSize(2);
-        assertThat(documents.byAgendaItem(meeting.id(), city.memberActor()).get(item)).extracting(DocumentView::id)
+        assertThat(documents.byAgendaItem(meeting.id(), city.memberActor()).get(item)).extracting(AgendaDocument::id)
                 .containsExactly(published);
         assertThat(documents.byAgendaItem(meeting.id(), city.outsiderActor())).isEmpty();
         assertThat(documents.byAgendaItem(new MeetingId(UUID.randomUUID()), city.secretaryActor())).isEmpty();

@@ -16,6 +16,7 @@ import vn.chibo.meeting.MeetingEvents.MeetingCancelled;
 import vn.chibo.meeting.MeetingEvents.MeetingPostponed;
 import vn.chibo.meeting.MeetingEvents.MeetingRescheduled;
 import vn.chibo.meeting.MeetingEvents.MeetingScheduled;
+import vn.chibo.meeting.MeetingEvents.ScheduleWarningRaised;
 import vn.chibo.meeting.MeetingState;
 import vn.chibo.meeting.MeetingSummary;
 import vn.chibo.meeting.testing.MeetingFeaturesTestSupport;
@@ -107,6 +108,18 @@ class MeetingNoticesTest extends MeetingFeaturesTestSupport {
         assertThat(bodies).anySatisfy(b -> assertThat(b).startsWith("CHANGE").contains("Thời gian cũ: 19:30, Thứ Tư 02/12/2026"));
         assertThat(bodies).anySatisfy(b -> assertThat(b).startsWith("CANCELLATION").contains("Lý do: Trùng lịch họp của Đảng ủy"));
         assertThat(bodies).anySatisfy(b -> assertThat(b).startsWith("POSTPONEMENT").contains("Lý do: Mưa bão"));
+    }
+
+    @Test
+    void r20_aScheduleWarningReachesTheCellsSecretaryAndTheUpperCommitteesLiaison() {
+        scheduledMeeting();
+        liaisons.set(city.cell().id(), city.reviewer().id(), "test", START);
+        clock.set(EVENING.plus(Duration.ofDays(40)));
+        publish(new ScheduleWarningRaised(city.cell().id(), vn.chibo.shared.Rule.R20, "regular-meeting-missing",
+                "Tháng 1/2027 chi bộ chưa sinh hoạt thường kỳ.", java.time.LocalDate.of(2027, 1, 1), null));
+        await(() -> noticesOf(city.reviewer().id()).size() == 1);
+        assertThat(noticesOf(city.secretary().id())).containsExactly("SCHEDULE_WARNING: Cảnh báo R20: Chi bộ Khu phố A");
+        assertThat(noticesOf(city.member().id())).isEmpty();
     }
 
     /** Other tests' meetings share the database, so each test counts only what its own cell received. */
