@@ -250,7 +250,7 @@ public class MeetingDocuments {
         return base + "." + type.extension();
     }
 
-    private static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         }
