@@ -237,6 +237,24 @@ class MeetingDocumentsApiTest extends MeetingFeaturesTestSupport {
     MeetingDocuments documents;
 
     @Test
+    void r21_theMeetingPageShowsPublishedDocumentsUnderTheirItemAndWarnsOfLateOnes() throws Exception {
+        meetingInFiveDays();
+        var published = uploaded("ban-tin.pdf");
+        uploaded("nhap.pdf");
+        clock.advance(Duration.ofDays(4).plusHours(12));
+        publish(city.secretaryActor(), published);
+
+        mvc.perform(get("/api/meetings/{m}", meeting.id().value()).with(as(city.memberActor()))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.agenda[0].documents.length()").value(1))
+                .andExpect(jsonPath("$.agenda[0].documents[0].id").value(published.toString()))
+                .andExpect(jsonPath("$.agenda[0].documents[0].publishedAt").exists())
+                .andExpect(jsonPath("$.warnings[?(@.code == 'documents-published-late')].rule").value("R21"))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'documents-not-published')].rule").value("R21"));
+        mvc.perform(get("/api/meetings/{m}", meeting.id().value()).with(as(city.secretaryActor())))
+                .andExpect(jsonPath("$.agenda[0].documents.length()").value(2));
+    }
+
+    @Test
     void theMeetingJsonListsDocumentsByAgendaItemAsTheActorMaySeeThem() throws Exception {
         meetingInFiveDays();
         var published = uploaded("a.pdf");
