@@ -43,6 +43,7 @@ class MeetingService implements Meetings, MeetingLifecycle {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private final JdbcMeetings meetings;
+    private final JdbcCellSchedules schedules;
     private final MeetingRules rules;
     private final MeetingAccess access;
     private final OrganisationDirectory directory;
@@ -50,9 +51,10 @@ class MeetingService implements Meetings, MeetingLifecycle {
     private final Auditor auditor;
     private final Clock clock;
 
-    MeetingService(JdbcMeetings meetings, MeetingRules rules, MeetingAccess access, OrganisationDirectory directory,
-            ApplicationEventPublisher events, Auditor auditor, Clock clock) {
+    MeetingService(JdbcMeetings meetings, JdbcCellSchedules schedules, MeetingRules rules, MeetingAccess access,
+            OrganisationDirectory directory, ApplicationEventPublisher events, Auditor auditor, Clock clock) {
         this.meetings = meetings;
+        this.schedules = schedules;
         this.rules = rules;
         this.access = access;
         this.directory = directory;
@@ -103,6 +105,12 @@ class MeetingService implements Meetings, MeetingLifecycle {
     @Transactional(readOnly = true)
     public boolean recordingEnabled(MeetingId id) {
         return meetings.find(id.value()).map(Meeting::recordingEnabled).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int documentLeadDays(UUID cellId) {
+        return schedules.find(cellId).map(CellSchedule::documentLeadDays).orElse(1);
     }
 
     // --- reading for the web layer ---
