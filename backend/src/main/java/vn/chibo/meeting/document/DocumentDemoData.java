@@ -80,7 +80,7 @@ class DocumentDemoData implements DemoData {
         documents.insert(new JdbcDocuments.Row(id, next.id().value(), item.id(), fileName, FileType.PDF.contentType(),
                 content.length, MeetingDocuments.sha256(content), Classification.INTERNAL, now, null, false, null),
                 "demo", content);
-        documents.publish(id, now, "demo", now.isAfter(next.startsAt().minus(Duration.ofDays(1))));
+        documents.publish(id, now, "demo", now.isAfter(next.startsAt().minus(Duration.ofDays(meetings.documentLeadDays(cellId)))));
         return Outcome.of("bulletin published on " + next.title());
     }
 }

@@ -8,8 +8,7 @@ import org.springframework.util.unit.DataSize;
  * Settings of agenda documents.
  *
  * @param maxSize the largest file accepted (the multipart limit of the web server must be at least this)
- * @param defaultLeadDays R21 lead time when the cell has no monthly rule stored
  */
 @ConfigurationProperties("chibo.meeting.documents")
-record DocumentProperties(@DefaultValue("20MB") DataSize maxSize, @DefaultValue("1") int defaultLeadDays) {
+record DocumentProperties(@DefaultValue("20MB") DataSize maxSize) {
 }

@@ -48,8 +48,6 @@ class JdbcDocuments {
              where id = :id and withdrawn_at is null
             """;
 
-    private static final String LEAD_DAYS = "select document_lead_days from meeting.cell_schedule where cell_id = :cellId";
-
     private final JdbcClient jdbc;
 
     JdbcDocuments(JdbcClient jdbc) {
@@ -97,10 +95,6 @@ class JdbcDocuments {
 
     boolean withdraw(UUID id, Instant at, String by) {
         return jdbc.sql(WITHDRAW).param("id", id).param("at", Timestamp.from(at)).param("by", by).update() == 1;
-    }
-
-    Optional<Integer> leadDays(UUID cellId) {
-        return jdbc.sql(LEAD_DAYS).param("cellId", cellId).query(Integer.class).optional();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

@@ -212,7 +212,7 @@ public class MeetingDocuments {
     }
 
     private int leadDays(MeetingSummary meeting) {
-        return documents.leadDays(meeting.cellId()).orElse(properties.defaultLeadDays());
+        return meetings.documentLeadDays(meeting.cellId());
     }
 
     private MeetingSummary managed(MeetingId meetingId, Actor actor) {

@@ -139,6 +139,12 @@ public final class TestMeetings implements Meetings {
     }
 
     @Override
+    public int documentLeadDays(UUID cellId) {
+        return jdbc.sql("select document_lead_days from meeting.cell_schedule where cell_id = :c").param("c", cellId)
+                .query(Integer.class).optional().orElse(1);
+    }
+
+    @Override
     public boolean recordingEnabled(MeetingId id) {
         return false;
     }
