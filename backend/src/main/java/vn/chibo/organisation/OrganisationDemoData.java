@@ -68,13 +68,19 @@ class OrganisationDemoData implements DemoData {
     private final JdbcUnits units;
     private final JdbcMembers members;
     private final ApplicationEventPublisher events;
+    private final JdbcMemberContacts contacts;
 
-    OrganisationDemoData(OrganisationTree tree, JdbcUnits units, JdbcMembers members, ApplicationEventPublisher events) {
+    OrganisationDemoData(OrganisationTree tree, JdbcUnits units, JdbcMembers members, ApplicationEventPublisher events,
+            JdbcMemberContacts contacts) {
         this.tree = tree;
         this.units = units;
         this.members = members;
         this.events = events;
+        this.contacts = contacts;
     }
+
+    /** Demo members' mail goes to a reserved example domain: dv&lt;card number&gt;@chibo.example. */
+    static final String EMAIL_DOMAIN = "chibo.example";
 
     @Override
     public int order() {
@@ -149,6 +155,7 @@ class OrganisationDemoData implements DemoData {
         var inserted = members.insert(people);
         members.insertMemberships(memberships);
         flags.forEach(members::addFlag);
+        contacts.fillDemoEmails(people.stream().map(Member::id).toList(), "dv", EMAIL_DOMAIN);
         for (int g = 1; g <= 3; g++) {
             var group = units.findByCode("TO-KP3-" + g).orElseThrow();
             if (group.leaderMemberId() == null) {

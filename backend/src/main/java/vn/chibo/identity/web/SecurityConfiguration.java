@@ -41,6 +41,8 @@ class SecurityConfiguration {
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()
+                        // personal calendar feeds: calendar apps have no session, the unguessable token is the key
+                        .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers(userInterface()).permitAll()
                         .anyRequest().denyAll())
