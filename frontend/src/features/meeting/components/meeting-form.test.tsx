@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { mockApi, renderApp } from '@/testing/test-utils';
 
@@ -10,6 +10,9 @@ import type { MeetingBody } from '../types';
 import { MeetingForm } from './meeting-form';
 
 const link = (id: string) => `/meetings/${id}`;
+
+// Several antd interactions per test: give them room on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('MeetingForm', () => {
   it('reads a typed date and time as Vietnamese time and asks the server about the rules as she types (R1, R19)', async () => {
@@ -31,7 +34,7 @@ describe('MeetingForm', () => {
       }
       return undefined;
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderApp(<MeetingForm defaultUnitId={CELL_ID} pickers={testPickers} meetingLink={link} />, { path: '/meetings/new' });
 
     // What a browser script does: put "2026-12-10 19:30" in the field and press Enter.
@@ -69,10 +72,11 @@ describe('MeetingForm', () => {
       }
       return undefined;
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderApp(<MeetingForm defaultUnitId={CELL_ID} pickers={testPickers} meetingLink={link} />, { path: '/meetings/new' });
 
-    await user.type(await screen.findByTestId('meeting-title-input'), 'Sinh hoạt chuyên đề');
+    await user.click(await screen.findByTestId('meeting-title-input'));
+    await user.paste('Sinh hoạt chuyên đề');
     await user.click(screen.getByTestId('meeting-mode-ONLINE'));
     fireEvent.change(screen.getByTestId('meeting-starts-at'), { target: { value: '2026-12-17T19:30' } });
     fireEvent.change(screen.getByTestId('meeting-ends-at'), { target: { value: '2026-12-17T21:30' } });
