@@ -17,7 +17,7 @@ vi.setConfig({ testTimeout: 120_000 });
 describe('MeetingForm', () => {
   it('reads a typed date and time as Vietnamese time and asks the server about the rules as she types (R1, R19)', async () => {
     const checks: MeetingBody[] = [];
-    mockApi(({ method, path, body }) => {
+    const fetchMock = mockApi(({ method, path, body }) => {
       if (method === 'POST' && path === '/api/meetings/check') {
         const draft = body as MeetingBody;
         checks.push(draft);
@@ -60,6 +60,8 @@ describe('MeetingForm', () => {
     expect(checks.at(-1)).toMatchObject({ mode: 'ONLINE', endsAt: '2026-12-10T14:30:00.000Z' });
     // The debounce asks once per pause, not once per keystroke.
     expect(checks.length).toBeLessThanOrEqual(3);
+    // Enter in the date field saved nothing.
+    expect(fetchMock.mock.calls.some(([input, init]) => String(input) === '/api/meetings' && init?.method === 'POST')).toBe(false);
   });
 
   it('creates the meeting from the regular template and opens it', async () => {

@@ -1,5 +1,5 @@
 import { App, Button, Card, Checkbox, Form, Input, Radio, Space, Spin, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
@@ -31,6 +31,11 @@ type Values = {
 };
 
 export const CHECK_DEBOUNCE_MS = 400;
+
+/** Enter in a date field confirms the value; it must not submit the whole form half-filled. */
+const keepEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+  if (event.key === 'Enter') event.preventDefault();
+};
 
 function toBody(values: Partial<Values> | undefined): MeetingBody | undefined {
   if (!values?.unitId || !values.kind || !values.mode) return undefined;
@@ -166,7 +171,7 @@ export function MeetingForm({
             label={`${t('meetings.fields.startsAt')} (${t('meetings.fields.timeZone')})`}
             rules={[{ required: true, message: t('common.required') }]}
           >
-            <Input type="datetime-local" data-testid="meeting-starts-at" />
+            <Input type="datetime-local" data-testid="meeting-starts-at" onKeyDown={keepEnter} />
           </Form.Item>
           <Form.Item
             name="endsAt"
@@ -182,7 +187,7 @@ export function MeetingForm({
               }),
             ]}
           >
-            <Input type="datetime-local" data-testid="meeting-ends-at" />
+            <Input type="datetime-local" data-testid="meeting-ends-at" onKeyDown={keepEnter} />
           </Form.Item>
         </div>
         {duration !== undefined && duration > 0 && (
