@@ -60,7 +60,11 @@ export function AgendaItemModal({
 
   const switchAndSave = async (mode: MeetingMode) => {
     if (!refusal) return;
-    await switchMode.switchTo(mode);
+    try {
+      await switchMode.switchTo(mode);
+    } catch {
+      return; // shown by the alert under the refusal
+    }
     save(refusal.values);
   };
 

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
-import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { formatDate, today } from '@/lib/format';
 
 import { useAuthorisationCheck, useAuthorisations, useRecordAuthorisation, useRevokeAuthorisation } from '../api/authorisations';
+import { useDebouncedJson } from '../hooks/use-debounced-json';
 import { REASON_CATEGORIES, type AuthorisationBody, type OnlineAuthorisation, type Pickers } from '../types';
 
 import { MemberTags } from './member-tags';
@@ -16,7 +16,7 @@ type Values = Omit<AuthorisationBody, 'unitId'>;
 /** The R2 test, computed by the server as the reviewer picks who cannot meet in person. */
 function MoreThanHalf({ unitId, issuedOn, unableMemberIds }: { unitId: string; issuedOn?: string; unableMemberIds: string[] }) {
   const { t } = useTranslation();
-  const body = useDebouncedValue(issuedOn ? { unitId, issuedOn, unableMemberIds } : undefined, 300);
+  const body = useDebouncedJson(issuedOn ? { unitId, issuedOn, unableMemberIds } : undefined, 300);
   const check = useAuthorisationCheck(body);
   if (!check.data) return <ProblemAlert error={check.error} />;
   const { unableMembers, countedMembers, moreThanHalf } = check.data;

@@ -1,5 +1,8 @@
+import 'dayjs/locale/en-gb';
+
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Calendar, Empty, Grid, List, Segmented, Spin } from 'antd';
+import { Button, Calendar, Empty, Grid, List, Segmented, Spin, type CalendarProps } from 'antd';
+import enGB from 'antd/locale/en_GB';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +30,7 @@ function currentMonth(param: string | null): Dayjs {
  * The month and the view live in the address, so a link or a reload keeps them.
  */
 export function MeetingCalendar({ links }: { links: MeetingLinks }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const screens = Grid.useBreakpoint();
   const [params, setParams] = useSearchParams();
   const month = currentMonth(params.get('month'));
@@ -97,6 +100,8 @@ export function MeetingCalendar({ links }: { links: MeetingLinks }) {
       {view === 'calendar' && (
         <Calendar
           value={month}
+          // Weeks start on Monday in Vietnam; in English too (British English keeps Monday first).
+          locale={i18n.resolvedLanguage === 'en' ? (enGB.Calendar as CalendarProps<Dayjs>['locale']) : undefined}
           fullscreen={!compact}
           headerRender={() => null}
           onSelect={(date, info) => {

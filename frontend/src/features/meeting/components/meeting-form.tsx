@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import { ProblemAlert } from '@/components/problem-alert';
-import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { fieldErrors } from '@/lib/api-client';
 
 import { changeOf, useCreateMeeting, useMeetingCheck, useUpdateMeeting } from '../api/meetings';
+import { useDebouncedJson } from '../hooks/use-debounced-json';
 import { isoToLocalInput, localInputToIso, minutesBetween } from '../time';
 import { MEETING_KINDS, MEETING_MODES, type Meeting, type MeetingBody, type Pickers, type TemplateName } from '../types';
 
@@ -102,7 +102,7 @@ export function MeetingForm({
 
   const watched = Form.useWatch((values: Values) => values, form);
   const body = toBody(watched);
-  const checkBody = useDebouncedValue(body && meeting ? { ...body, meetingId: meeting.id } : body, CHECK_DEBOUNCE_MS);
+  const checkBody = useDebouncedJson(body && meeting ? { ...body, meetingId: meeting.id } : body, CHECK_DEBOUNCE_MS);
   const check = useMeetingCheck(checkBody);
   const unitId = watched?.unitId;
   const duration = body ? minutesBetween(body.startsAt, body.endsAt) : undefined;
@@ -141,9 +141,20 @@ export function MeetingForm({
     <div className="meeting-form">
       <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish} data-testid="meeting-form">
         <ProblemAlert error={saving.error} testId="meeting-form-error" />
-        <Form.Item name="unitId" label={t('meetings.fields.unit')} rules={[{ required: true, message: t('common.required') }]}>
-          {meeting ? <Input disabled value={meeting.unitName} /> : pickers.unit({ testId: 'meeting-unit' })}
-        </Form.Item>
+        {meeting ? (
+          <>
+            <Form.Item name="unitId" hidden>
+              <Input />
+            </Form.Item>
+            <Form.Item label={t('meetings.fields.unit')}>
+              <Input disabled value={meeting.unitName} />
+            </Form.Item>
+          </>
+        ) : (
+          <Form.Item name="unitId" label={t('meetings.fields.unit')} rules={[{ required: true, message: t('common.required') }]}>
+            {pickers.unit({ testId: 'meeting-unit' })}
+          </Form.Item>
+        )}
         <Form.Item name="kind" label={t('meetings.fields.kind')} rules={[{ required: true }]}>
           <Radio.Group optionType="button" className="wrap-radios">
             {MEETING_KINDS.map((kind) => (
