@@ -88,28 +88,26 @@ describe('MeetingPage', () => {
         return undefined;
       },
     );
-    const user = userEvent.setup({ delay: null });
+    // fireEvent rather than userEvent: the same clicks, far cheaper on a busy machine.
+    fireEvent.click(await screen.findByTestId('agenda-add'));
+    fireEvent.change(await screen.findByTestId('agenda-item-title'), { target: { value: 'Xem xét kỷ luật đảng viên' } });
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Loại nội dung' }));
+    fireEvent.click(await screen.findByTestId('agenda-type-DISCIPLINE'));
+    fireEvent.click(screen.getByTestId('agenda-item-submit'));
 
-    await user.click(await screen.findByTestId('agenda-add'));
-    await user.click(screen.getByTestId('agenda-item-title'));
-    await user.paste('Xem xét kỷ luật đảng viên');
-    await user.click(screen.getByRole('combobox', { name: 'Loại nội dung' }));
-    await user.click(await screen.findByTestId('agenda-type-DISCIPLINE'));
-    await user.click(screen.getByTestId('agenda-item-submit'));
-
-    const refusal = await screen.findByTestId('agenda-r4-refusal');
+    const refusal = await screen.findByTestId('agenda-r4-refusal', {}, { timeout: 10_000 });
     expect(refusal).toHaveTextContent('không được đưa vào cuộc họp chỉ trực tuyến (R4)');
     expect(refusal).toHaveTextContent('Nội dung kỷ luật không được quyết định trong cuộc họp chỉ trực tuyến.');
 
-    await user.click(within(refusal).getByTestId('agenda-switch-hybrid'));
+    fireEvent.click(within(refusal).getByTestId('agenda-switch-hybrid'));
 
-    await waitFor(() => expect(screen.queryByTestId('agenda-r4-refusal')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByTestId('agenda-r4-refusal')).not.toBeInTheDocument(), { timeout: 10_000 });
     const put = calls.find((call) => call.method === 'PUT' && call.path === '/api/meetings/mtg-1');
     expect(put?.body).toMatchObject({ version: 3, mode: 'HYBRID', startsAt: '2026-12-03T12:30:00Z' });
     const posts = calls.filter((call) => call.method === 'POST' && call.path === '/api/meetings/mtg-1/agenda');
     expect(posts).toHaveLength(2);
     expect(posts[1].body).toMatchObject({ title: 'Xem xét kỷ luật đảng viên', type: 'DISCIPLINE' });
-    expect(await screen.findByText('1. Xem xét kỷ luật đảng viên')).toBeInTheDocument();
+    expect(await screen.findByText('1. Xem xét kỷ luật đảng viên', {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('R5: shows the refusal of a state-secret upload', async () => {
@@ -125,15 +123,13 @@ describe('MeetingPage', () => {
         return undefined;
       },
     );
-    const user = userEvent.setup({ delay: null });
-
-    await screen.findByTestId('document-upload');
-    await user.click(screen.getByRole('combobox', { name: 'Mức độ tài liệu' }));
-    await user.click(await screen.findByTestId('document-classification-STATE_SECRET'));
+    await screen.findByTestId('document-upload', {}, { timeout: 10_000 });
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Mức độ tài liệu' }));
+    fireEvent.click(await screen.findByTestId('document-classification-STATE_SECRET'));
     const input = screen.getByTestId('document-upload').querySelector('input[type=file]') as HTMLInputElement;
-    await user.upload(input, new File(['%PDF-1.4'], 'mat.pdf', { type: 'application/pdf' }));
+    await userEvent.setup({ delay: null }).upload(input, new File(['%PDF-1.4'], 'mat.pdf', { type: 'application/pdf' }));
 
-    const error = await screen.findByTestId('document-error');
+    const error = await screen.findByTestId('document-error', {}, { timeout: 10_000 });
     expect(error).toHaveTextContent('Không được tải lên tài liệu bí mật nhà nước.');
     expect(error.parentElement).toHaveAttribute('data-rule', 'R5');
     const upload = calls.find((call) => call.path === '/api/meetings/mtg-1/agenda/a-1/documents');
