@@ -3,13 +3,14 @@
 //
 // Relies on the demo data: CB-XAYDUNG holds a valid online authorisation; its monthly rule (day 3, 19:30,
 // ONLINE) has created the regular meeting of the next 3rd (kind REGULAR, mode ONLINE, state SCHEDULED);
-// bithu is its SECRETARY and dangvien an official member of it.
+// bithu is its SECRETARY and dangvien an official member of it. Scheduling a meeting notifies the cell's
+// members in the app (GET /api/notifications?unread=true).
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { DESKTOP, newPage } from '../support/browser.mjs';
+import { DESKTOP, newPage, screenshot } from '../support/browser.mjs';
 import { demoAccounts } from '../support/demo-accounts.mjs';
 
 export const BULLETIN = 'ban-tin-sinh-hoat-chi-bo.pdf';
@@ -212,6 +213,11 @@ export async function memberSeesTheMeeting(browser, { logIn, screenshotBoth }) {
     assert.equal(download.suggestedFilename(), BULLETIN);
 
     await screenshotBoth(page, 'meeting-page-member', () => page.getByTestId('meeting-page').waitFor());
+
+    // The notice of the meeting the secretary scheduled is waiting in the bell.
+    await page.getByTestId('notification-bell').click();
+    await page.getByTestId('notification-item').first().waitFor();
+    await screenshot(page, 'notifications-member.png');
   } finally {
     await context.close();
   }
