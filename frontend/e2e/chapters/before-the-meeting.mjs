@@ -123,7 +123,8 @@ export async function secretaryPreparesTheMeeting(browser, { logIn, screenshotBo
     await page.getByTestId('agenda-classification-PUBLIC').click();
     await page.getByTestId('agenda-item-minutes').fill('30');
     await page.getByTestId('agenda-item-submit').click();
-    const thematic = page.getByTestId('agenda-item').filter({ hasText: THEMATIC_ITEM });
+    // .last(): the item just added, should the story run again on the same data.
+    const thematic = page.getByTestId('agenda-item').filter({ hasText: THEMATIC_ITEM }).last();
     await thematic.waitFor();
     assert.equal(await page.getByTestId('agenda-item').count(), itemsBefore + 1);
 
@@ -144,7 +145,7 @@ export async function secretaryPreparesTheMeeting(browser, { logIn, screenshotBo
 
     // The monthly bulletin, attached to the thematic item and published to the members.
     await thematic.getByTestId('document-upload').locator('input[type=file]').setInputFiles(pdfFile(BULLETIN));
-    const bulletinRow = thematic.getByTestId('meeting-document').filter({ hasText: BULLETIN });
+    const bulletinRow = thematic.getByTestId('meeting-document').filter({ hasText: BULLETIN }).last();
     await bulletinRow.waitFor();
     await bulletinRow.getByTestId('document-publish').click();
     await page.waitForFunction(
@@ -201,8 +202,8 @@ export async function memberSeesTheMeeting(browser, { logIn, screenshotBoth }) {
     assert.match(await page.getByTestId('meeting-time').textContent(), /03\/\d{2}\/\d{4} 19:30/);
     assert.match(await page.getByTestId('meeting-place').textContent(), /trực tuyến/);
     assert.ok((await page.getByTestId('meeting-chair-name').textContent()).trim().length > 0);
-    await page.getByTestId('agenda-item').filter({ hasText: THEMATIC_ITEM }).waitFor();
-    const bulletin = page.getByTestId('meeting-document').filter({ hasText: BULLETIN });
+    await page.getByTestId('agenda-item').filter({ hasText: THEMATIC_ITEM }).first().waitFor();
+    const bulletin = page.getByTestId('meeting-document').filter({ hasText: BULLETIN }).first();
     await bulletin.waitFor();
     assert.match(await bulletin.getByTestId('document-link').getAttribute('href'), /^\/api\/meetings\/[0-9a-f-]{36}\/documents\/[0-9a-f-]{36}$/);
     assert.equal(await page.getByTestId('agenda-add').count(), 0);
