@@ -16,6 +16,7 @@ import {
   screenshot,
   scrollWidth,
 } from './support/browser.mjs';
+import { memberSeesTheMeeting, secretaryPreparesTheMeeting } from './chapters/before-the-meeting.mjs';
 import { demoAccounts, STORY_CELL_NAME } from './support/demo-accounts.mjs';
 import { freshTotp } from './support/totp.mjs';
 
@@ -245,5 +246,12 @@ describe('Một tháng của chi bộ (the story)', () => {
       await context.close();
     }
   });
-});
 
+  test('Chapter 1c — Before: the secretary prepares the meeting of the 3rd and schedules an online one', async () => {
+    await secretaryPreparesTheMeeting(browser, { logIn, screenshotBoth });
+  });
+
+  test('Chapter 1d — Before: the official member finds the meeting in the calendar with its document', async () => {
+    await memberSeesTheMeeting(browser, { logIn, screenshotBoth });
+  });
+});

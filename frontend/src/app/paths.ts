@@ -12,6 +12,11 @@ export const paths = {
   member: '/members/:id',
   accounts: '/accounts',
   audit: '/audit',
+  meetings: '/meetings',
+  meetingNew: '/meetings/new',
+  meeting: '/meetings/:id',
+  meetingEdit: '/meetings/:id/edit',
+  authorisations: '/online-authorisations',
 } as const;
 
 export const mountedPaths: ReadonlySet<string> = new Set(Object.values(paths));
@@ -22,6 +27,10 @@ export const links = {
   members: (unitId?: string) => (unitId ? `${paths.members}?unitId=${unitId}` : paths.members),
   memberImport: (unitId?: string) => (unitId ? `${paths.memberImport}?unitId=${unitId}` : paths.memberImport),
   unit: (unitId: string) => `${paths.organisation}?unit=${unitId}`,
+  meeting: (id: string) => `/meetings/${id}`,
+  meetingEdit: (id: string) => `/meetings/${id}/edit`,
+  /** The live room is its own feature's page; meetings only link to it. */
+  meetingRoom: (id: string) => `/meetings/${id}/room`,
 };
 
 /**

@@ -30,6 +30,10 @@ export class ApiError extends Error {
   readonly errors?: FieldError[];
   /** The problem's machine-readable `code` (kebab-case, e.g. `bad-credentials`), when the server sent one. */
   readonly code?: string;
+  /** The Party rule (e.g. `R4`) that refused the request, when one did. */
+  readonly rule?: string;
+  /** The whole problem as sent, extensions included (e.g. a refused transition's `state`). */
+  readonly problem: ProblemDetail;
   /** Seconds from the `Retry-After` header (429), when present. */
   readonly retryAfter?: number;
 
@@ -44,6 +48,8 @@ export class ApiError extends Error {
     this.instance = problem.instance;
     this.errors = problem.errors;
     this.code = typeof problem.code === 'string' ? problem.code : undefined;
+    this.rule = typeof problem.rule === 'string' ? problem.rule : undefined;
+    this.problem = problem;
     this.retryAfter = retryAfter;
   }
 }

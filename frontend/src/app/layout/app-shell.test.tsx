@@ -36,7 +36,7 @@ describe('AppShell', () => {
 
     expect(await screen.findByRole('button', { name: 'Tài khoản: Trần Thị Bình' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
-    expect(within(nav).getByRole('link', { name: /Cuộc họp/ })).toHaveAttribute('href', '/meetings');
+    expect(within(nav).getByRole('link', { name: /Lịch họp/ })).toHaveAttribute('href', '/meetings');
     expect(within(nav).getByRole('link', { name: /Nhật ký/ })).toHaveAttribute('href', '/audit');
     expect(within(nav).queryByRole('link', { name: /Tài khoản/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Mở menu điều hướng' })).toHaveAttribute('aria-expanded', 'false');

@@ -9,6 +9,7 @@ import {
   IdcardOutlined,
   LoginOutlined,
   MenuOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Layout, Menu, type MenuProps } from 'antd';
@@ -18,6 +19,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 
 import { BrandMark } from '@/components/brand-mark';
 import { LanguageSwitch } from '@/components/language-switch';
+import { NotificationBell } from '@/features/meeting';
 import { UserMenu, useSession, visibleNavigation, type NavigationKey } from '@/features/session';
 
 import { links, mountedPaths as defaultMountedPaths, paths } from '../paths';
@@ -32,6 +34,7 @@ const ICONS: Record<NavigationKey, ReactNode> = {
   members: <IdcardOutlined />,
   accounts: <TeamOutlined />,
   audit: <AuditOutlined />,
+  authorisations: <SafetyCertificateOutlined />,
 };
 
 function selectedKey(pathname: string, keys: string[]): string[] {
@@ -97,6 +100,7 @@ export function AppShell({
         )}
         <div className="app-header__actions">
           <LanguageSwitch />
+          {session.authenticated && mountedPaths.has(paths.meeting) && <NotificationBell meetingLink={links.meeting} />}
           {session.authenticated ? (
             <UserMenu user={session.user} securityPath={mountedPaths.has(paths.security) ? paths.security : undefined} />
           ) : (

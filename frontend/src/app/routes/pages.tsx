@@ -1,15 +1,34 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { PageTitle } from '@/components/page-title';
+import { ProblemAlert } from '@/components/problem-alert';
 import { AuditLog } from '@/features/audit';
 import { AccountsPage, SecuritySettings, type PickerProps } from '@/features/identity';
+import {
+  AuthorisationsPage,
+  CalendarFeedCard,
+  MeetingCalendar,
+  MeetingForm,
+  MeetingPage,
+  useMeeting,
+  type Pickers,
+} from '@/features/meeting';
 import { ImportWizard, MemberDetail, MemberList, MemberSelect, OrganisationBrowser, UnitSelect } from '@/features/organisation';
-import { ADMINISTRATORS, ORGANISATION_READERS, sessionQueryKey } from '@/features/session';
+import {
+  ADMINISTRATORS,
+  AUTHORISATION_KEEPERS,
+  hasAnyRole,
+  MEETING_ORGANISERS,
+  ORGANISATION_READERS,
+  sessionQueryKey,
+  type SessionUser,
+} from '@/features/session';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
-import { links } from '../paths';
+import { links, paths } from '../paths';
 
 import { RequireAuth } from './guards';
 
@@ -116,6 +135,105 @@ export function SecurityRoute() {
             secondFactorEnrolled={!!user.secondFactorEnrolled}
             onChanged={() => void queryClient.invalidateQueries({ queryKey: sessionQueryKey })}
           />
+          <div className="settings-section">
+            <CalendarFeedCard />
+          </div>
+        </>
+      )}
+    </RequireAuth>
+  );
+}
+
+const meetingPickers: Pickers = {
+  member: ({ testId, ...props }) => <MemberSelect {...props} testId={testId} />,
+  unit: ({ testId, ...props }) => <UnitSelect {...props} testId={testId} kinds={['CELL', 'PARTY_GROUP']} allowClear={false} />,
+};
+
+const authorisationPickers: Pickers = {
+  member: meetingPickers.member,
+  unit: ({ testId, ...props }) => <UnitSelect {...props} testId={testId} kinds={['GRASSROOTS', 'CELL']} />,
+};
+
+const meetingLinks = { meeting: links.meeting, edit: links.meetingEdit, room: links.meetingRoom };
+
+/** The unit a new meeting is for unless she picks another: her own cell (or group) as organiser. */
+function organiserUnit(user: SessionUser): string | undefined {
+  return user.roles.find((grant) => MEETING_ORGANISERS.includes(grant.role))?.orgUnitId;
+}
+
+export function MeetingsRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle('meetings.pageTitle');
+  return (
+    <RequireAuth>
+      {(user) => (
+        <>
+          <PageTitle testId="meetings-title">{t('meetings.pageTitle')}</PageTitle>
+          <MeetingCalendar
+            links={{
+              meeting: links.meeting,
+              newMeeting: hasAnyRole({ authenticated: true, user }, MEETING_ORGANISERS) ? paths.meetingNew : undefined,
+            }}
+          />
+        </>
+      )}
+    </RequireAuth>
+  );
+}
+
+export function MeetingNewRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle('meetings.newTitle');
+  return (
+    <RequireAuth roles={MEETING_ORGANISERS}>
+      {(user) => (
+        <>
+          <PageTitle testId="meeting-new-title">{t('meetings.newTitle')}</PageTitle>
+          <MeetingForm defaultUnitId={organiserUnit(user)} pickers={meetingPickers} meetingLink={links.meeting} />
+        </>
+      )}
+    </RequireAuth>
+  );
+}
+
+export function MeetingRoute() {
+  const { id } = useParams();
+  useDocumentTitle('meetings.detailTitle');
+  return <RequireAuth>{() => <MeetingPage key={id} meetingId={id!} pickers={meetingPickers} links={meetingLinks} />}</RequireAuth>;
+}
+
+function EditMeeting({ id }: { id: string }) {
+  const meeting = useMeeting(id);
+  if (meeting.error) return <ProblemAlert error={meeting.error} />;
+  if (!meeting.data) return <Spin />;
+  return <MeetingForm meeting={meeting.data} pickers={meetingPickers} meetingLink={links.meeting} />;
+}
+
+export function MeetingEditRoute() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  useDocumentTitle('meetings.editTitle');
+  return (
+    <RequireAuth>
+      {() => (
+        <>
+          <PageTitle testId="meeting-edit-title">{t('meetings.editTitle')}</PageTitle>
+          <EditMeeting key={id} id={id!} />
+        </>
+      )}
+    </RequireAuth>
+  );
+}
+
+export function AuthorisationsRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle('meetings.authorisations.pageTitle');
+  return (
+    <RequireAuth roles={AUTHORISATION_KEEPERS}>
+      {(user) => (
+        <>
+          <PageTitle testId="authorisations-title">{t('meetings.authorisations.pageTitle')}</PageTitle>
+          <AuthorisationsPage pickers={authorisationPickers} canRecord={hasAnyRole({ authenticated: true, user }, AUTHORISATION_KEEPERS)} />
         </>
       )}
     </RequireAuth>

@@ -4,6 +4,8 @@ export { UserMenu } from './components/user-menu';
 export { useSession } from './hooks/use-session';
 export {
   ADMINISTRATORS,
+  AUTHORISATION_KEEPERS,
+  MEETING_ORGANISERS,
   navigationFor,
   ORGANISATION_READERS,
   visibleNavigation,

@@ -34,15 +34,16 @@ describe('navigationFor', () => {
     },
   );
 
-  it('gives a reviewer the review dashboard, the tree and the members below them', () => {
-    expect(keys(sessionWith('REVIEWER'))).toEqual(['home', 'meetings', 'minutes', 'review', 'organisation', 'members']);
+  it('gives a reviewer the review dashboard, online authorisations, the tree and the members below them', () => {
+    expect(keys(sessionWith('REVIEWER'))).toEqual(['home', 'meetings', 'minutes', 'review', 'authorisations', 'organisation', 'members']);
   });
 
-  it('gives an administrator organisation, members, accounts and the audit log', () => {
+  it('gives an administrator online authorisations, organisation, members, accounts and the audit log', () => {
     expect(keys(sessionWith('ADMIN'))).toEqual([
       'home',
       'meetings',
       'minutes',
+      'authorisations',
       'organisation',
       'members',
       'accounts',
@@ -62,6 +63,7 @@ describe('navigationFor', () => {
       'minutes',
       'attendance',
       'review',
+      'authorisations',
       'organisation',
       'members',
       'accounts',

@@ -9,7 +9,8 @@ export type NavigationKey =
   | 'organisation'
   | 'members'
   | 'accounts'
-  | 'audit';
+  | 'audit'
+  | 'authorisations';
 
 export type NavigationItem = {
   key: NavigationKey;
@@ -24,6 +25,10 @@ const CELL_LEADERSHIP: readonly Role[] = ['SECRETARY', 'DEPUTY_SECRETARY', 'CELL
 /** Every role that reads part of the organisation tree and its members (docs/access.md). */
 export const ORGANISATION_READERS: readonly Role[] = ['ADMIN', 'REVIEWER', ...CELL_LEADERSHIP];
 export const ADMINISTRATORS: readonly Role[] = ['ADMIN'];
+/** Who may arrange meetings (docs/meetings.md: a cell's secretary or deputy, a group's leader). */
+export const MEETING_ORGANISERS: readonly Role[] = ['SECRETARY', 'DEPUTY_SECRETARY', 'GROUP_LEADER'];
+/** Who records online authorisations (R1) for the units below them. */
+export const AUTHORISATION_KEEPERS: readonly Role[] = ['REVIEWER', 'ADMIN'];
 
 // Order here is the order in the menu.
 const CATALOGUE: ReadonlyArray<NavigationItem & { audience: Audience }> = [
@@ -32,6 +37,7 @@ const CATALOGUE: ReadonlyArray<NavigationItem & { audience: Audience }> = [
   { key: 'minutes', path: '/minutes', labelKey: 'nav.minutes', audience: 'authenticated' },
   { key: 'attendance', path: '/attendance', labelKey: 'nav.attendance', audience: CELL_LEADERSHIP },
   { key: 'review', path: '/review', labelKey: 'nav.review', audience: ['REVIEWER'] },
+  { key: 'authorisations', path: '/online-authorisations', labelKey: 'nav.authorisations', audience: AUTHORISATION_KEEPERS },
   { key: 'organisation', path: '/organisation', labelKey: 'nav.organisation', audience: ORGANISATION_READERS },
   { key: 'members', path: '/members', labelKey: 'nav.members', audience: ORGANISATION_READERS },
   { key: 'accounts', path: '/accounts', labelKey: 'nav.accounts', audience: ADMINISTRATORS },

@@ -62,7 +62,8 @@ export function UnitSelect({ value, onChange, id, testId, kinds, exclude, placeh
 
 export type MemberSelectProps = {
   value?: string;
-  onChange?: (value: string | undefined) => void;
+  /** The label ("name · card number") comes along so a caller can show whom it picked. */
+  onChange?: (value: string | undefined, label?: string) => void;
   id?: string;
   testId?: string;
   unitId?: string;
@@ -80,7 +81,7 @@ export function MemberSelect({ value, onChange, id, testId, unitId, allowClear =
       id={id}
       data-testid={testId}
       value={value}
-      onChange={(next) => onChange?.(next ?? undefined)}
+      onChange={(next, option) => onChange?.(next ?? undefined, Array.isArray(option) ? undefined : (option?.label as string | undefined))}
       showSearch
       allowClear={allowClear}
       filterOption={false}
