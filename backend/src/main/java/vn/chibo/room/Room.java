@@ -231,6 +231,7 @@ class Room {
         speaker.put("agendaItemId", item == null ? null : item.toString());
         speaker.put("startedAt", now.toString());
         transactions.executeWithoutResult(status -> {
+            turns.lock(id);
             turns.endRunning(id, now);
             turns.start(id, memberId, item, now);
             store.giveFloor(id, memberId, json.writeValueAsString(speaker), now);
@@ -244,6 +245,7 @@ class Room {
     private void endFloor(MeetingId id) {
         var now = now();
         transactions.executeWithoutResult(status -> {
+            turns.lock(id);
             turns.endRunning(id, now);
             store.endFloor(id, now);
         });
