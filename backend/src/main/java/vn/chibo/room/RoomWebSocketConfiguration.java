@@ -18,6 +18,7 @@ import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,7 +52,11 @@ class RoomWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         // no allowed origins set: only same-origin handshakes (and clients that send no Origin) are accepted
-        registry.addEndpoint("/ws");
+        var httpSession = new HttpSessionHandshakeInterceptor();
+        httpSession.setCopyAllAttributes(false);
+        httpSession.setCopyHttpSessionId(true);
+        httpSession.setCreateSession(false);
+        registry.addEndpoint("/ws").addInterceptors(httpSession);
         registry.setErrorHandler(new RoomErrorHandler(json));
     }
 
