@@ -1,0 +1,99 @@
+package vn.chibo.room;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketSession;
+
+import vn.chibo.meeting.MeetingId;
+
+/**
+ * The WebSocket connections this node holds: the only per-connection state, kept tiny (the session, a
+ * connection id, the meeting it joined and when its presence was last refreshed). Everything shared lives in
+ * Redis, so a connection may come back on any node.
+ */
+@Component
+class Connections {
+
+    /** Where a connection is present: enough to refresh or re-create its presence without asking anyone. */
+    record Joined(MeetingId meeting, UUID member, String role, String person, boolean bypassLock) {
+    }
+
+    static final class Local {
+
+        final WebSocketSession session;
+        volatile String connectionId;
+        volatile Joined joined;
+        volatile long refreshedAt;
+
+        Local(WebSocketSession session, String connectionId) {
+            this.session = session;
+            this.connectionId = connectionId;
+        }
+    }
+
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    final String node;
+    private final AtomicLong counter = new AtomicLong();
+    private final ConcurrentHashMap<String, Local> bySession = new ConcurrentHashMap<>();
+
+    Connections() {
+        var random = new SecureRandom();
+        var name = new StringBuilder("n");
+        for (int i = 0; i < 7; i++) {
+            name.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        this.node = name.toString();
+    }
+
+    void opened(WebSocketSession session) {
+        bySession.put(session.getId(), new Local(session, newConnectionId()));
+    }
+
+    /** Unique across nodes and restarts: the node's random name and a counter. */
+    String newConnectionId() {
+        return node + "-" + Long.toString(counter.incrementAndGet(), 36);
+    }
+
+    Local closed(String sessionId) {
+        return bySession.remove(sessionId);
+    }
+
+    Local get(String sessionId) {
+        return sessionId == null ? null : bySession.get(sessionId);
+    }
+
+    int size() {
+        return bySession.size();
+    }
+
+    List<Local> inMeeting(MeetingId meeting) {
+        return bySession.values().stream().filter(l -> {
+            var joined = l.joined;
+            return joined != null && joined.meeting().equals(meeting);
+        }).toList();
+    }
+
+    List<Local> of(MeetingId meeting, UUID member) {
+        return bySession.values().stream().filter(l -> {
+            var joined = l.joined;
+            return joined != null && joined.meeting().equals(meeting) && joined.member().equals(member);
+        }).toList();
+    }
+
+    void close(Local local, CloseStatus status) {
+        try {
+            local.session.close(status);
+        }
+        catch (IOException | RuntimeException e) {
+            // already closing
+        }
+    }
+}

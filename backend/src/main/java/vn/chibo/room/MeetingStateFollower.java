@@ -1,0 +1,49 @@
+package vn.chibo.room;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.chibo.meeting.MeetingEvents.MeetingCancelled;
+import vn.chibo.meeting.MeetingEvents.MeetingEnded;
+import vn.chibo.meeting.MeetingEvents.MeetingOpened;
+import vn.chibo.meeting.MeetingEvents.MeetingPostponed;
+import vn.chibo.meeting.MeetingEvents.MeetingStarted;
+
+/**
+ * Transitions made outside the room (the REST API) reach the room's clients too; those the room made itself
+ * are already announced, and announcing a state twice emits nothing.
+ */
+@Component
+class MeetingStateFollower {
+
+    private final Room room;
+
+    MeetingStateFollower(Room room) {
+        this.room = room;
+    }
+
+    @ApplicationModuleListener
+    void on(MeetingOpened event) {
+        room.announce(event.meeting());
+    }
+
+    @ApplicationModuleListener
+    void on(MeetingStarted event) {
+        room.announce(event.meeting());
+    }
+
+    @ApplicationModuleListener
+    void on(MeetingEnded event) {
+        room.ended(event.meeting());
+    }
+
+    @ApplicationModuleListener
+    void on(MeetingCancelled event) {
+        room.ended(event.meeting());
+    }
+
+    @ApplicationModuleListener
+    void on(MeetingPostponed event) {
+        room.ended(event.meeting());
+    }
+}

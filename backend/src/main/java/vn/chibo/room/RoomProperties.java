@@ -1,0 +1,39 @@
+package vn.chibo.room;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.Assert;
+
+/**
+ * Settings of the live room ({@code chibo.room.*}).
+ *
+ * @param presenceTtl     a connection not heard from for this long is no longer present (any node sweeps it)
+ * @param sweepInterval   how often every node looks for expired connections
+ * @param streamLength    events kept per meeting for resumption (approximately; at least this many)
+ * @param maxReplay       a resume further back than this many events gets a fresh snapshot instead
+ * @param factRetryAfter  join/leave facts still waiting in Redis after this long are handed over by any node
+ * @param messageSizeLimit largest inbound STOMP frame in bytes (also the WebSocket text buffer)
+ * @param sendBufferLimit bytes buffered for a slow client before its connection is closed
+ * @param sendTimeLimit   how long a send to a slow client may stay blocked before its connection is closed
+ */
+@ConfigurationProperties("chibo.room")
+record RoomProperties(@DefaultValue("15s") Duration presenceTtl, @DefaultValue("2s") Duration sweepInterval,
+        @DefaultValue("1000") int streamLength, @DefaultValue("500") int maxReplay,
+        @DefaultValue("30s") Duration factRetryAfter, @DefaultValue("8192") int messageSizeLimit,
+        @DefaultValue("524288") int sendBufferLimit, @DefaultValue("10s") Duration sendTimeLimit) {
+
+    RoomProperties {
+        Assert.isTrue(presenceTtl.toMillis() >= 1000, "chibo.room.presence-ttl must be at least 1s");
+        Assert.isTrue(!sweepInterval.isNegative() && !sweepInterval.isZero(), "chibo.room.sweep-interval must be positive");
+        Assert.isTrue(streamLength >= 10, "chibo.room.stream-length must be at least 10");
+        Assert.isTrue(maxReplay > 0 && maxReplay <= streamLength, "chibo.room.max-replay must be in 1..stream-length");
+        Assert.isTrue(messageSizeLimit >= 1024, "chibo.room.message-size-limit must be at least 1024");
+    }
+
+    /** A connection's presence is refreshed at most this often (heart-beats arrive more often). */
+    Duration refreshEvery() {
+        return presenceTtl.dividedBy(4);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.chibo.room;
+
+import jakarta.annotation.PreDestroy;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * STOMP over a plain WebSocket at {@code /ws}: the handshake is authenticated by the HTTP session (see
+ * {@link RoomHttpSecurity}) and accepted from the application's own origin only; an in-memory broker per node
+ * delivers {@code /topic} and {@code /user/queue} destinations, and {@link RoomBus} feeds it with the events of
+ * every node. Buffers are small so that a node holds many thousands of connections.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocketMessageBroker
+@EnableConfigurationProperties(RoomProperties.class)
+class RoomWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
+
+    private final RoomProperties properties;
+    private final ObjectProvider<RoomChannelInterceptor> interceptor;
+    private final ObjectProvider<Connections> connections;
+    private final ObjectProvider<Room> room;
+    private final JsonMapper json;
+    private final ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
+
+    RoomWebSocketConfiguration(RoomProperties properties, ObjectProvider<RoomChannelInterceptor> interceptor,
+            ObjectProvider<Connections> connections, ObjectProvider<Room> room, JsonMapper json) {
+        this.properties = properties;
+        this.interceptor = interceptor;
+        this.connections = connections;
+        this.room = room;
+        this.json = json;
+    }
+
+    @Override
+    public void registerStompEndpoints(StompEndpointRegistry registry) {
+        // no allowed origins set: only same-origin handshakes (and clients that send no Origin) are accepted
+        registry.addEndpoint("/ws");
+        registry.setErrorHandler(new RoomErrorHandler(json));
+    }
+
+    @Override
+    public void configureMessageBroker(MessageBrokerRegistry registry) {
+        registry.enableSimpleBroker("/topic", "/queue")
+                .setHeartbeatValue(new long[] {10_000, 5_000})
+                .setTaskScheduler(roomHeartbeatScheduler());
+        registry.setApplicationDestinationPrefixes("/app");
+        registry.setUserDestinationPrefix("/user");
+        // events of one meeting reach each client in the order the Redis bus delivered them (their seq order)
+        registry.setPreservePublishOrder(true);
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(interceptor.getObject());
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        registration.setMessageSizeLimit(properties.messageSizeLimit())
+                .setSendBufferSizeLimit(properties.sendBufferLimit())
+                .setSendTimeLimit((int) properties.sendTimeLimit().toMillis())
+                .setTimeToFirstMessage(30_000)
+                .addDecoratorFactory(handler -> new WebSocketHandlerDecorator(handler) {
+                    @Override
+                    public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+                        connections.getObject().opened(session);
+                        super.afterConnectionEstablished(session);
+                    }
+
+                    @Override
+                    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) throws Exception {
+                        try {
+                            super.afterConnectionClosed(session, status);
+                        }
+                        finally {
+                            room.getObject().disconnected(session.getId());
+                        }
+                    }
+                });
+    }
+
+    /** Not a bean: the application's own TaskScheduler (for @Scheduled) stays Spring Boot's. */
+    private ThreadPoolTaskScheduler roomHeartbeatScheduler() {
+        heartbeats.setPoolSize(1);
+        heartbeats.setThreadNamePrefix("room-heartbeat-");
+        heartbeats.initialize();
+        return heartbeats;
+    }
+
+    @PreDestroy
+    void stopHeartbeats() {
+        heartbeats.shutdown();
+    }
+
+    /** The WebSocket container's per-connection buffers: one frame at most, a small one. */
+    @Bean
+    ServletServerContainerFactoryBean roomWebSocketContainer() {
+        var container = new ServletServerContainerFactoryBean();
+        container.setMaxTextMessageBufferSize(properties.messageSizeLimit());
+        container.setMaxBinaryMessageBufferSize(properties.messageSizeLimit());
+        container.setMaxSessionIdleTimeout(120_000L);
+        return container;
+    }
+}

@@ -1,0 +1,67 @@
+package vn.chibo.room;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import vn.chibo.meeting.MeetingState;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoomIntegrationTest extends RoomTestSupport {
+
+    @Test
+    void theSnapshotShowsWhoIsPresentWithTheSeqItReflects() throws Exception {
+        var cell = new Cell(2, MeetingState.OPEN);
+        var member = connect(cell.member(0)).watch(cell.meeting);
+        var joined = member.join(cell.meeting);
+        assertThat(joined.path("type").asString()).isEqualTo("joined");
+        assertThat(joined.path("role").asString()).isEqualTo("MEMBER");
+
+        var snapshot = connect(cell.member(1)).snapshot(cell.meeting);
+
+        assertThat(snapshot.path("type").asString()).isEqualTo("snapshot");
+        assertThat(snapshot.path("seq").asLong()).isEqualTo(joined.path("seq").asLong());
+        assertThat(snapshot.path("state").asString()).isEqualTo("OPEN");
+        assertThat(snapshot.path("agenda")).hasSize(2);
+        var participants = snapshot.path("participants");
+        assertThat(participants).hasSize(1);
+        assertThat(participants.get(0).path("memberId").asString()).isEqualTo(cell.members.get(0).id().toString());
+        assertThat(participants.get(0).path("name").asString()).isEqualTo("Đảng viên 1");
+        assertThat(participants.get(0).path("present").asBoolean()).isTrue();
+        assertThat(participants.get(0).path("devices").asInt()).isEqualTo(1);
+        assertThat(snapshot.path("you").path("role").asString()).isEqualTo("MEMBER");
+        assertThat(snapshot.path("you").path("manage").asBoolean()).isFalse();
+    }
+
+    @Test
+    void twoClientsSeeEachOthersEventsInTheSameOrderWithoutGaps() throws Exception {
+        var cell = new Cell(2, MeetingState.OPEN);
+        var a = connect(cell.member(0)).watch(cell.meeting);
+        var b = connect(cell.member(1)).watch(cell.meeting);
+        var start = a.snapshot(cell.meeting).path("seq").asLong();
+
+        a.join(cell.meeting);
+        b.join(cell.meeting);
+        a.send(cell.meeting, "raise-hand", "{}");
+        b.send(cell.meeting, "raise-hand", "{}");
+
+        var seenByA = take(a, 4);
+        var seenByB = take(b, 4);
+        assertThat(seenByA).isEqualTo(seenByB);
+        assertThat(seenByA.stream().map(e -> e.path("seq").asLong()).toList())
+                .containsExactly(start + 1, start + 2, start + 3, start + 4);
+        assertThat(seenByA.stream().map(e -> e.path("type").asString()).toList())
+                .containsExactly("participant-joined", "participant-joined", "hand-raised", "hand-raised");
+    }
+
+    static List<JsonNode> take(RoomClient client, int count) {
+        var events = new java.util.ArrayList<JsonNode>();
+        for (int i = 0; i < count; i++) {
+            events.add(client.event());
+        }
+        return events;
+    }
+}
