@@ -12,6 +12,7 @@ export const paths = {
   member: '/members/:id',
   accounts: '/accounts',
   audit: '/audit',
+  meetingRoom: '/meetings/:id/room',
 } as const;
 
 export const mountedPaths: ReadonlySet<string> = new Set(Object.values(paths));
@@ -22,6 +23,8 @@ export const links = {
   members: (unitId?: string) => (unitId ? `${paths.members}?unitId=${unitId}` : paths.members),
   memberImport: (unitId?: string) => (unitId ? `${paths.memberImport}?unitId=${unitId}` : paths.memberImport),
   unit: (unitId: string) => `${paths.organisation}?unit=${unitId}`,
+  /** The live room is its own feature's page; meetings only link to it. */
+  meetingRoom: (id: string) => `/meetings/${id}/room`,
 };
 
 /**

@@ -9,6 +9,7 @@ import { NotFoundRoute } from './routes/not-found';
 import {
   AccountsRoute,
   AuditRoute,
+  MeetingRoomRoute,
   MemberImportRoute,
   MemberRoute,
   MembersRoute,
@@ -29,6 +30,7 @@ const routes = [
       { path: paths.member, element: <MemberRoute /> },
       { path: paths.accounts, element: <AccountsRoute /> },
       { path: paths.audit, element: <AuditRoute /> },
+      { path: paths.meetingRoom, element: <MeetingRoomRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

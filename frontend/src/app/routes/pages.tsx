@@ -6,6 +6,7 @@ import { PageTitle } from '@/components/page-title';
 import { AuditLog } from '@/features/audit';
 import { AccountsPage, SecuritySettings, type PickerProps } from '@/features/identity';
 import { ImportWizard, MemberDetail, MemberList, MemberSelect, OrganisationBrowser, UnitSelect } from '@/features/organisation';
+import { RoomPage } from '@/features/room';
 import { ADMINISTRATORS, ORGANISATION_READERS, sessionQueryKey } from '@/features/session';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
@@ -120,4 +121,10 @@ export function SecurityRoute() {
       )}
     </RequireAuth>
   );
+}
+
+export function MeetingRoomRoute() {
+  const { id } = useParams();
+  useDocumentTitle('room.pageTitle');
+  return <RequireAuth>{() => <RoomPage key={id} meetingId={id!} />}</RequireAuth>;
 }
