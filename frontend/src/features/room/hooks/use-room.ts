@@ -50,6 +50,7 @@ export function useRoom(meetingId: string, onError: (error: RoomErrorMessage) =>
     onErrorRef.current = onError;
   });
   const joinAttempt = useRef<string | null>(null);
+  const joinPending = useRef(false);
 
   const base = `/app/meetings/${meetingId}`;
 
@@ -77,11 +78,19 @@ export function useRoom(meetingId: string, onError: (error: RoomErrorMessage) =>
     const conn = openRoomConnection({
       onConnected: () => {
         setJoined(false);
-        conn.subscribe('/user/queue/errors', (body) => onErrorRef.current(body as RoomErrorMessage));
+        joinPending.current = false;
+        conn.subscribe('/user/queue/errors', (body) => {
+          const error = body as RoomErrorMessage;
+          if (error.destination?.endsWith('/join')) joinPending.current = false;
+          onErrorRef.current(error);
+        });
         conn.subscribe('/user/queue/replies', (body) => {
           const reply = body as RoomReply;
           if (reply.meetingId !== meetingId) return;
-          if (reply.type === 'joined') setJoined(true);
+          if (reply.type === 'joined') {
+            joinPending.current = false;
+            setJoined(true);
+          }
           if (reply.type === 'left') setJoined(false);
         });
         conn.subscribe(`/topic/meetings/${meetingId}`, (body) => dispatch({ type: 'event', event: body as AnyRoomEvent }));
@@ -130,15 +139,16 @@ export function useRoom(meetingId: string, onError: (error: RoomErrorMessage) =>
     if (state.gap && !state.syncing && link === 'up') catchUp();
   }, [state.gap, state.syncing, link, catchUp]);
 
-  // Present whenever the meeting is open; tried again when the meeting's state or lock changes.
+  // Present whenever the meeting is open; a refused join is tried again when the meeting's state or lock changes.
   const view = state.view;
   const synced = link === 'up' && !!view && !state.syncing;
   const me = view?.participants.find((p) => p.memberId === view.you.memberId);
   useEffect(() => {
     if (!synced || joined || !view || !LIVE_STATES.has(view.state) || me?.removed) return;
     const key = `${epoch}:${view.state}:${view.locked}`;
-    if (joinAttempt.current === key) return;
+    if (joinPending.current || joinAttempt.current === key) return;
     joinAttempt.current = key;
+    joinPending.current = true;
     connection.current?.send(`${base}/join`, {});
   }, [synced, joined, view, me?.removed, epoch, base]);
 
