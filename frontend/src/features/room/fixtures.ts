@@ -3,7 +3,7 @@ import type { AnyRoomEvent, RoomSnapshot } from './types';
 export const MEETING_ID = 'meeting-1';
 export const CHAIR = { memberId: 'm-chair', name: 'Nguyễn Văn An', role: 'CHAIR', present: true, devices: 1 };
 export const MEMBER = { memberId: 'm-member', name: 'Trần Thị Bình', role: 'MEMBER', present: true, devices: 2 };
-export const PROBATIONARY = { memberId: 'm-duby', name: 'Lê Văn Cường', role: 'PROBATIONARY', present: false, devices: 0 };
+export const PROBATIONARY = { memberId: 'm-duby', name: 'Lê Văn Cường', role: 'MEMBER', standing: 'PROBATIONARY', present: false, devices: 0 };
 
 export const ITEMS = [
   { id: 'i-1', position: 1, title: 'Báo cáo tình hình tháng', type: 'REPORT' },

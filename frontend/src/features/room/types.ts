@@ -8,6 +8,11 @@ export type Participant = {
   role: RoomRole | string;
   present: boolean;
   devices: number;
+  /**
+   * Not in the protocol yet (it has no way to tell a probationary member from an official one); read
+   * when the server adds it, ignored otherwise.
+   */
+  standing?: 'OFFICIAL' | 'PROBATIONARY' | string;
   /** Set locally from `participant-removed`; the protocol's participant has no such field. */
   removed?: boolean;
 };
@@ -66,6 +71,11 @@ export type ConnectionState = 'connected' | 'reconnecting' | 'offline';
 
 export type ChairCommand = 'open' | 'start' | 'end' | 'agenda' | 'lock' | 'unlock' | 'give-floor' | 'end-floor' | 'remove';
 export type MemberCommand = 'join' | 'leave' | 'raise-hand' | 'lower-hand';
+
+/** The role to show: a member on probation shows as such when the server says so. */
+export function shownRole(participant: Participant): string {
+  return participant.role === 'MEMBER' && participant.standing === 'PROBATIONARY' ? 'PROBATIONARY' : participant.role;
+}
 
 /** States in which members may be in the room (`join` is refused otherwise). */
 export const LIVE_STATES: ReadonlySet<string> = new Set(['OPEN', 'IN_PROGRESS']);

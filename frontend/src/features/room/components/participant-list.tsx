@@ -2,7 +2,7 @@ import { MobileOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Empty, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import type { Participant } from '../types';
+import { shownRole, type Participant } from '../types';
 
 import { RoleTag } from './role-tag';
 
@@ -52,7 +52,7 @@ export function ParticipantList({ participants, youId, speakerId, onGiveFloor, o
                   {p.memberId === youId && <Typography.Text type="secondary"> {t('room.participants.you')}</Typography.Text>}
                 </span>
                 <span className="room-list__tags">
-                  <RoleTag role={p.role} />
+                  <RoleTag role={shownRole(p)} />
                   {p.removed && <Tag color="error">{t('room.participants.removed')}</Tag>}
                   {p.present && (
                     <Tag icon={<MobileOutlined />} title={t('room.participants.devices', { count: p.devices })} data-testid="room-devices">
