@@ -18,6 +18,9 @@ public interface MeetingLifecycle {
     /** open or in progress → ended ({@code endedAt} is set). */
     MeetingSummary end(MeetingId id, Actor actor);
 
+    /** ended → minutes adopted: the minutes module calls this once the minutes are adopted and signed. */
+    MeetingSummary minutesAdopted(MeetingId id, Actor actor);
+
     /** R8: the chair turns recording on or off; refused while the agenda holds an inspection item. */
     MeetingSummary setRecording(MeetingId id, boolean enabled, Actor actor);
 }

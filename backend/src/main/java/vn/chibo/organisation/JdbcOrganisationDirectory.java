@@ -48,6 +48,39 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
         return members.membersOn(unitId, date);
     }
 
+    @Override
+    public List<MemberStanding> standingsOn(UUID unitId, LocalDate date) {
+        var on = members.membersOn(unitId, date);
+        var flags = members.flags(on.stream().map(MemberView::id).toList());
+        return on.stream().map(m -> {
+            var active = flags.getOrDefault(m.id(), List.of()).stream().filter(f -> f.activeOn(date)).map(MemberFlag::kind).toList();
+            return new MemberStanding(m, active.contains(MemberFlag.Kind.EXEMPT), active.contains(MemberFlag.Kind.SUSPENDED),
+                    active.contains(MemberFlag.Kind.TRANSFERRED_OUT));
+        }).toList();
+    }
+
+    @Override
+    public List<UnitView> unitsWithin(UUID unitId) {
+        var root = units.find(unitId);
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        return units.subtrees(List.of(root.get())).stream().filter(u -> u.id().equals(unitId) || !u.dissolved())
+                .map(Unit::view).toList();
+    }
+
+    @Override
+    public List<PartyGroupView> partyGroups(UUID cellId) {
+        var cell = units.find(cellId);
+        if (cell.isEmpty() || cell.get().kind() != UnitKind.CELL) {
+            return List.of();
+        }
+        return units.subtrees(List.of(cell.get())).stream()
+                .filter(u -> u.kind() == UnitKind.PARTY_GROUP && !u.dissolved())
+                .map(u -> new PartyGroupView(u.id(), cellId, u.code(), u.name(), u.leaderMemberId(), u.deputyMemberId()))
+                .toList();
+    }
+
     private MemberView view(Member member) {
         var now = members.currentMemberships(List.of(member.id())).get(member.id());
         return new MemberView(member.id(), member.cardNumber(), member.fullName(), member.status(),

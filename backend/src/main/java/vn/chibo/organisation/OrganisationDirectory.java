@@ -19,4 +19,22 @@ public interface OrganisationDirectory {
 
     /** Who belonged to the cell (or party group) on that date — the base of every attendance denominator. */
     List<MemberView> membersOn(UUID unitId, LocalDate date);
+
+    /**
+     * Who belonged to the cell (or party group) on that date, each with the flags active that day (exempt,
+     * suspended, transferred out) — the base of the R2 "more than half" count.
+     */
+    default List<MemberStanding> standingsOn(UUID unitId, LocalDate date) {
+        return membersOn(unitId, date).stream().map(m -> new MemberStanding(m, false, false, false)).toList();
+    }
+
+    /** The unit and every live unit below it in today's tree (the unit first); empty for an unknown unit. */
+    default List<UnitView> unitsWithin(UUID unitId) {
+        return unit(unitId).map(List::of).orElse(List.of());
+    }
+
+    /** The live party groups of a cell, with their leaders (R24). */
+    default List<PartyGroupView> partyGroups(UUID cellId) {
+        return List.of();
+    }
 }

@@ -57,7 +57,7 @@ class RoomWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
         registry.enableSimpleBroker("/topic", "/queue")
-                .setHeartbeatValue(new long[] {10_000, 5_000})
+                .setHeartbeatValue(new long[] {10_000, Math.min(5_000, properties.presenceTtl().toMillis() / 3)})
                 .setTaskScheduler(roomHeartbeatScheduler());
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
