@@ -25,6 +25,8 @@ export type ConnectionListener = {
 
 export type OpenConnection = (listener: ConnectionListener) => RoomConnection;
 
+const REMOVED_CLOSE_CODE = 4001;
+
 function brokerUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
   return `${scheme}://${window.location.host}/ws`;
@@ -49,7 +51,11 @@ export const openRoomConnection: OpenConnection = (listener) => {
     // A dead network must not wait for the TCP timeout: drop the socket on any heart-beat failure.
     discardWebsocketOnCommFailure: true,
     onConnect: () => listener.onConnected(),
-    onWebSocketClose: () => listener.onDisconnected(),
+    onWebSocketClose: (event: CloseEvent) => {
+      listener.onDisconnected();
+      // The server closes a removed member's sockets with 4001 (docs/realtime-protocol.md, `remove`).
+      if (event.code === REMOVED_CLOSE_CODE) listener.onRefused(event.reason || 'removed-from-meeting', null);
+    },
     onStompError: (frame: IFrame) => listener.onRefused(frame.headers.message ?? 'internal-error', parse(frame.body)),
   });
   client.activate();

@@ -32,7 +32,7 @@ export function ParticipantList({ participants, youId, speakerId, onGiveFloor, o
       ) : (
         <ul className="room-list">
           {sorted.map((p) => {
-            const canAct = live && p.present && !p.removed && p.memberId !== youId;
+            const canAct = live && !p.removed && p.memberId !== youId;
             return (
               <li
                 key={p.memberId}
@@ -62,7 +62,7 @@ export function ParticipantList({ participants, youId, speakerId, onGiveFloor, o
                 </span>
                 {canAct && (onGiveFloor || onRemove) && (
                   <span className="room-list__actions">
-                    {onGiveFloor && p.role !== 'OBSERVER' && p.memberId !== speakerId && (
+                    {onGiveFloor && p.present && p.role !== 'OBSERVER' && p.memberId !== speakerId && (
                       <Button size="small" onClick={() => onGiveFloor(p)} data-testid="room-give-floor">
                         {t('room.chair.giveFloor')}
                       </Button>
