@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 
 import vn.chibo.meeting.MeetingId;
 
@@ -28,6 +29,9 @@ class Connections {
     static final class Local {
 
         final WebSocketSession session;
+        /** The HTTP session the handshake was authenticated with: the connection lives only as long as it. */
+        final String httpSessionId;
+        volatile long httpSessionCheckedAt;
         volatile String connectionId;
         volatile Joined joined;
         volatile long refreshedAt;
@@ -35,6 +39,9 @@ class Connections {
         Local(WebSocketSession session, String connectionId) {
             this.session = session;
             this.connectionId = connectionId;
+            var id = session.getAttributes().get(HttpSessionHandshakeInterceptor.HTTP_SESSION_ID_ATTR_NAME);
+            this.httpSessionId = id == null ? null : id.toString();
+            this.httpSessionCheckedAt = System.currentTimeMillis();
         }
     }
 

@@ -21,6 +21,8 @@ class JdbcSpeakingTurns implements SpeakingTurns {
             update room.speaking_turn set ended_at = greatest(started_at, :at)
             where meeting_id = :meeting and ended_at is null
             """;
+    /** Floor changes of one meeting wait for each other (the event of one goes out before its commit). */
+    private static final String LOCK = "select pg_advisory_xact_lock(hashtextextended(:meeting, 60))";
     private static final String INSERT = """
             insert into room.speaking_turn (id, meeting_id, member_id, agenda_item_id, started_at)
             values (:id, :meeting, :member, :item, :at)
@@ -39,6 +41,11 @@ class JdbcSpeakingTurns implements SpeakingTurns {
                         rs.getObject("member_id", UUID.class), rs.getObject("agenda_item_id", UUID.class),
                         instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("ended_at"))))
                 .list();
+    }
+
+    /** Call first inside the transaction of a floor change. */
+    void lock(MeetingId meetingId) {
+        jdbc.sql(LOCK).param("meeting", meetingId.toString()).query((rs, n) -> 1).list();
     }
 
     void endRunning(MeetingId meetingId, Instant at) {

@@ -87,6 +87,11 @@ class MeetingsFallback {
             }
 
             @Override
+            public MeetingSummary minutesAdopted(MeetingId id, Actor actor) {
+                throw RoomRefusal.meetingNotFound();
+            }
+
+            @Override
             public MeetingSummary setRecording(MeetingId id, boolean enabled, Actor actor) {
                 throw RoomRefusal.meetingNotFound();
             }

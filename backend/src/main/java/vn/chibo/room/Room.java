@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.socket.CloseStatus;
@@ -48,10 +51,12 @@ class Room {
     private final JsonMapper json;
     private final RoomProperties properties;
     private final Clock clock;
+    private final ObjectProvider<SessionRepository<? extends Session>> httpSessions;
 
     Room(RoomStore store, Connections connections, FactRelay facts, Meetings meetings, MeetingLifecycle lifecycle,
             JdbcSpeakingTurns turns, TransactionTemplate transactions, Auditor auditor, JsonMapper json,
-            RoomProperties properties, Clock clock) {
+            RoomProperties properties, Clock clock, ObjectProvider<SessionRepository<? extends Session>> httpSessions) {
+        this.httpSessions = httpSessions;
         this.store = store;
         this.connections = connections;
         this.facts = facts;
@@ -116,6 +121,37 @@ class Room {
         catch (RuntimeException e) {
             log.warn("Presence of a closed connection stays until it expires: {}", e.toString());
         }
+    }
+
+    static final CloseStatus SESSION_ENDED = new CloseStatus(4401, "authentication-required");
+    private static final long SESSION_CHECK_EVERY = 30_000;
+
+    /**
+     * Whether the HTTP session behind the connection still exists (logout, logout everywhere, a role change or
+     * expiry end it on every node); checked at most every 30 s, or at once when {@code now} is asked. A
+     * connection whose session ended is closed.
+     */
+    boolean sessionEnded(String sessionId, boolean now) {
+        var local = connections.get(sessionId);
+        var sessions = httpSessions.getIfAvailable();
+        if (local == null || local.httpSessionId == null || sessions == null) {
+            return false;
+        }
+        var time = clock.millis();
+        if (!now && time - local.httpSessionCheckedAt < SESSION_CHECK_EVERY) {
+            return false;
+        }
+        local.httpSessionCheckedAt = time;
+        try {
+            if (sessions.findById(local.httpSessionId) != null) {
+                return false;
+            }
+        }
+        catch (RuntimeException e) {
+            return false;
+        }
+        connections.close(local, SESSION_ENDED);
+        return true;
     }
 
     /** Any frame from a connection keeps its presence alive: at most one Lua call per refresh period. */
@@ -231,6 +267,7 @@ class Room {
         speaker.put("agendaItemId", item == null ? null : item.toString());
         speaker.put("startedAt", now.toString());
         transactions.executeWithoutResult(status -> {
+            turns.lock(id);
             turns.endRunning(id, now);
             turns.start(id, memberId, item, now);
             store.giveFloor(id, memberId, json.writeValueAsString(speaker), now);
@@ -244,6 +281,7 @@ class Room {
     private void endFloor(MeetingId id) {
         var now = now();
         transactions.executeWithoutResult(status -> {
+            turns.lock(id);
             turns.endRunning(id, now);
             store.endFloor(id, now);
         });

@@ -66,6 +66,10 @@ class RoomChannelInterceptor implements ExecutorChannelInterceptor {
             throw RoomRefusal.unknownDestination();
         }
         room.getObject().heardFrom(sessionId);
+        var subscribeOrSend = type == SimpMessageType.SUBSCRIBE || type == SimpMessageType.MESSAGE;
+        if (room.getObject().sessionEnded(sessionId, subscribeOrSend)) {
+            return null;
+        }
         return switch (type) {
             case HEARTBEAT, UNSUBSCRIBE, DISCONNECT -> message;
             case CONNECT -> {

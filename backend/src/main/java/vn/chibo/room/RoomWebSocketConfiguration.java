@@ -1,6 +1,7 @@
 package vn.chibo.room;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.websocket.server.ServerContainer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.context.ServletContextAware;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
@@ -16,7 +18,7 @@ import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
-import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,7 +52,11 @@ class RoomWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         // no allowed origins set: only same-origin handshakes (and clients that send no Origin) are accepted
-        registry.addEndpoint("/ws");
+        var httpSession = new HttpSessionHandshakeInterceptor();
+        httpSession.setCopyAllAttributes(false);
+        httpSession.setCopyHttpSessionId(true);
+        httpSession.setCreateSession(false);
+        registry.addEndpoint("/ws").addInterceptors(httpSession);
         registry.setErrorHandler(new RoomErrorHandler(json));
     }
 
@@ -108,13 +114,18 @@ class RoomWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         heartbeats.shutdown();
     }
 
-    /** The WebSocket container's per-connection buffers: one frame at most, a small one. */
+    /**
+     * The WebSocket container's per-connection buffers: one frame at most, a small one. Only where a real
+     * server runs (tests with a mock servlet environment have no WebSocket container).
+     */
     @Bean
-    ServletServerContainerFactoryBean roomWebSocketContainer() {
-        var container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(properties.messageSizeLimit());
-        container.setMaxBinaryMessageBufferSize(properties.messageSizeLimit());
-        container.setMaxSessionIdleTimeout(120_000L);
-        return container;
+    ServletContextAware roomWebSocketContainer() {
+        return servletContext -> {
+            if (servletContext.getAttribute("jakarta.websocket.server.ServerContainer") instanceof ServerContainer container) {
+                container.setDefaultMaxTextMessageBufferSize(properties.messageSizeLimit());
+                container.setDefaultMaxBinaryMessageBufferSize(properties.messageSizeLimit());
+                container.setDefaultMaxSessionIdleTimeout(120_000L);
+            }
+        };
     }
 }

@@ -100,6 +100,12 @@ class FakeMeetings implements Meetings, MeetingLifecycle {
     }
 
     @Override
+    public MeetingSummary minutesAdopted(MeetingId id, Actor actor) {
+        transition(id, actor, MeetingState.MINUTES_ADOPTED, Set.of(MeetingState.ENDED));
+        return meetings.get(id).summary();
+    }
+
+    @Override
     public MeetingSummary setRecording(MeetingId id, boolean enabled, Actor actor) {
         return meetings.get(id).summary();
     }

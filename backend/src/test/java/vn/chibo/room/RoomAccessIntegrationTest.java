@@ -45,6 +45,27 @@ class RoomAccessIntegrationTest extends RoomTestSupport {
     }
 
     @Test
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    void aConnectionEndsWithTheHttpSessionBehindIt() throws Exception {
+        var cell = new Cell(1, MeetingState.OPEN);
+        var cookie = login(cell.member(0));
+        var member = RoomClient.connect(port, cookie).watch(cell.meeting);
+        clients.add(member);
+        var watcher = connect(cell.chairActor()).watch(cell.meeting);
+        watcher.snapshot(cell.meeting);
+
+        ((org.springframework.session.SessionRepository) sessions)
+                .deleteById(new String(java.util.Base64.getDecoder().decode(cookie)));
+        member.send(cell.meeting, "join", "{}");
+
+        for (int i = 0; i < 50 && member.connected(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(member.connected()).isFalse();
+        assertThat(watcher.snapshot(cell.meeting).path("participants")).isEmpty();
+    }
+
+    @Test
     void undocumentedDestinationsAreRefused() throws Exception {
         var cell = new Cell(1, MeetingState.OPEN);
         var member = connect(cell.member(0));

@@ -52,7 +52,12 @@ class RoomChairIntegrationTest extends RoomTestSupport {
         chair.send(cell.meeting, "end-floor", "{}");
         assertThat(type(member.event())).isEqualTo("floor-ended");
 
+        // the turn is committed right after its event went out
         var recorded = turns.of(cell.meeting);
+        for (int i = 0; i < 50 && (recorded.isEmpty() || recorded.get(0).endedAt() == null); i++) {
+            Thread.sleep(100);
+            recorded = turns.of(cell.meeting);
+        }
         assertThat(recorded).hasSize(1);
         assertThat(recorded.get(0).memberId()).isEqualTo(cell.members.get(0).id());
         assertThat(recorded.get(0).agendaItemId()).isEqualTo(item.id());

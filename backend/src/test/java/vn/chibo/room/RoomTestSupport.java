@@ -43,7 +43,9 @@ abstract class RoomTestSupport {
     @TestConfiguration
     static class Doubles {
 
+        /** Primary: the meeting module's own beans exist beside it. */
         @Bean
+        @Primary
         FakeMeetings fakeMeetings() {
             return new FakeMeetings();
         }
