@@ -25,7 +25,7 @@ export type ConnectionListener = {
 
 export type OpenConnection = (listener: ConnectionListener) => RoomConnection;
 
-const REMOVED_CLOSE_CODE = 4001;
+const FINAL_CLOSE_CODES: Record<number, string> = { 4001: 'removed-from-meeting', 4401: 'authentication-required' };
 
 function brokerUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
@@ -53,8 +53,9 @@ export const openRoomConnection: OpenConnection = (listener) => {
     onConnect: () => listener.onConnected(),
     onWebSocketClose: (event: CloseEvent) => {
       listener.onDisconnected();
-      // The server closes a removed member's sockets with 4001 (docs/realtime-protocol.md, `remove`).
-      if (event.code === REMOVED_CLOSE_CODE) listener.onRefused(event.reason || 'removed-from-meeting', null);
+      // Closed for good: a removed member (`remove`), or the HTTP session behind the handshake ended (§1).
+      const code = FINAL_CLOSE_CODES[event.code];
+      if (code) listener.onRefused(code, null);
     },
     onStompError: (frame: IFrame) => listener.onRefused(frame.headers.message ?? 'internal-error', parse(frame.body)),
   });
