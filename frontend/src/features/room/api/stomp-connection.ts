@@ -54,8 +54,9 @@ export const openRoomConnection: OpenConnection = (listener) => {
     onWebSocketClose: (event: CloseEvent) => {
       listener.onDisconnected();
       // Closed for good: a removed member (`remove`), or the HTTP session behind the handshake ended (§1).
+      // stompjs closes sockets it discards itself with 4001 too, so the reason must match as well.
       const code = FINAL_CLOSE_CODES[event.code];
-      if (code) listener.onRefused(code, null);
+      if (code && event.reason === code) listener.onRefused(code, null);
     },
     onStompError: (frame: IFrame) => listener.onRefused(frame.headers.message ?? 'internal-error', parse(frame.body)),
   });

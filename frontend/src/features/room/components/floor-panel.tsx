@@ -65,7 +65,7 @@ export function FloorPanel({ speaker, queue, participants, youId, canSpeak, onRa
             {t('room.floor.lower')}
           </Button>
         ) : (
-          <Button block type="primary" onClick={onRaise} disabled={speaker?.memberId === youId} data-testid="room-raise-hand">
+          <Button block type="primary" onClick={onRaise} data-testid="room-raise-hand">
             {t('room.floor.raise')}
           </Button>
         ))}
