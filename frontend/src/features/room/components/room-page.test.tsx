@@ -122,7 +122,8 @@ describe('RoomPage', () => {
     const user = userEvent.setup();
     enterRoom(snapshot({ you: { memberId: CHAIR.memberId, role: 'CHAIR', manage: true } }));
 
-    await user.click(screen.getByTestId('room-remove'));
+    const row = screen.getAllByTestId('room-participant').find((r) => r.getAttribute('data-member-id') === MEMBER.memberId)!;
+    await user.click(within(row).getByTestId('room-remove'));
     await user.click(await screen.findByTestId('room-remove-confirm'));
     expect(await screen.findByText('Vui lòng nhập lý do')).toBeInTheDocument();
     expect(server.commands()).toEqual(['join']);
