@@ -18,8 +18,9 @@ import vn.chibo.room.ParticipantLeft;
 class PresenceFacts {
 
     private static final String INSERT = """
-            insert into attendance.presence_fact (event_key, source, kind, meeting_id, member_id, connection_id, cause, occurred_at)
-            values (:key, 'room', :kind, :meeting, :member, :connection, :cause, :at)
+            insert into attendance.presence_fact (event_key, source, kind, meeting_id, member_id, connection_id, role, cause,
+                occurred_at)
+            values (:key, 'room', :kind, :meeting, :member, :connection, :role, :cause, :at)
             on conflict (event_key) do nothing
             """;
 
@@ -32,18 +33,18 @@ class PresenceFacts {
     @ApplicationModuleListener
     void on(ParticipantJoined joined) {
         store(joined.eventKey(), "JOIN", joined.meetingId().value(), joined.memberId(), joined.connectionId(),
-                "joined", Timestamp.from(joined.at()));
+                joined.role(), "joined", Timestamp.from(joined.at()));
     }
 
     @ApplicationModuleListener
     void on(ParticipantLeft left) {
-        store(left.eventKey(), "LEAVE", left.meetingId().value(), left.memberId(), left.connectionId(), left.cause(),
-                Timestamp.from(left.at()));
+        store(left.eventKey(), "LEAVE", left.meetingId().value(), left.memberId(), left.connectionId(), null,
+                left.cause(), Timestamp.from(left.at()));
     }
 
-    private void store(String key, String kind, UUID meeting, UUID member, String connection, String cause,
-            Timestamp at) {
+    private void store(String key, String kind, UUID meeting, UUID member, String connection, String role,
+            String cause, Timestamp at) {
         jdbc.sql(INSERT).param("key", key).param("kind", kind).param("meeting", meeting).param("member", member)
-                .param("connection", connection).param("cause", cause).param("at", at).update();
+                .param("connection", connection).param("role", role).param("cause", cause).param("at", at).update();
     }
 }

@@ -32,10 +32,4 @@ record MeetingProperties(
         @DefaultValue("3") int partyGroupMeetingsPerYear,
         @DefaultValue("0 15 1 * * *") String occurrencesCron,
         @DefaultValue("0 30 6 * * *") String warningsCron) {
-
-    static MeetingProperties defaults() {
-        return new MeetingProperties(Set.of(AgendaItemType.PERSONNEL, AgendaItemType.ELECTION, AgendaItemType.DISCIPLINE,
-                AgendaItemType.ADMISSION, AgendaItemType.OFFICIAL_RECOGNITION, AgendaItemType.ANNUAL_CLASSIFICATION),
-                90, 120, 3, LocalTime.of(19, 30), 50, 3, "0 15 1 * * *", "0 30 6 * * *");
-    }
 }

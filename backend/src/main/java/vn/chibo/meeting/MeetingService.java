@@ -43,6 +43,7 @@ class MeetingService implements Meetings, MeetingLifecycle {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private final JdbcMeetings meetings;
+    private final JdbcCellSchedules schedules;
     private final MeetingRules rules;
     private final MeetingAccess access;
     private final OrganisationDirectory directory;
@@ -50,9 +51,10 @@ class MeetingService implements Meetings, MeetingLifecycle {
     private final Auditor auditor;
     private final Clock clock;
 
-    MeetingService(JdbcMeetings meetings, MeetingRules rules, MeetingAccess access, OrganisationDirectory directory,
-            ApplicationEventPublisher events, Auditor auditor, Clock clock) {
+    MeetingService(JdbcMeetings meetings, JdbcCellSchedules schedules, MeetingRules rules, MeetingAccess access,
+            OrganisationDirectory directory, ApplicationEventPublisher events, Auditor auditor, Clock clock) {
         this.meetings = meetings;
+        this.schedules = schedules;
         this.rules = rules;
         this.access = access;
         this.directory = directory;
@@ -105,6 +107,12 @@ class MeetingService implements Meetings, MeetingLifecycle {
         return meetings.find(id.value()).map(Meeting::recordingEnabled).orElse(false);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public int documentLeadDays(UUID cellId) {
+        return schedules.find(cellId).map(CellSchedule::documentLeadDays).orElse(1);
+    }
+
     // --- reading for the web layer ---
 
     @Transactional(readOnly = true)
@@ -133,7 +141,7 @@ class MeetingService implements Meetings, MeetingLifecycle {
         }
         var meeting = checked(candidate, List.of());
         meetings.insert(meeting);
-        meetings.replaceGuests(meeting.id(), draft.guestMemberIds());
+        meetings.replaceGuests(meeting.id(), draft.guestsOrNone());
         meetings.recordStateChange(meeting.id(), null, MeetingState.DRAFT, null, actor.username(), clock.instant());
         if (draft.template() != null) {
             agendaFromTemplate(meeting, draft.template(), draft.topic());
@@ -147,10 +155,13 @@ class MeetingService implements Meetings, MeetingLifecycle {
     }
 
     /** The warnings and the first refusal a draft would get, without saving anything. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = vn.chibo.shared.DomainException.class)
     CheckResult check(MeetingDraft draft, UUID existingId, Actor actor) {
         var existing = existingId == null ? List.<AgendaItem>of() : meetings.agenda(existingId);
-        var candidate = existingId == null ? candidate(draft, actor) : changed(viewable(existingId, actor), draft);
+        var candidate = existingId == null ? candidate(draft, actor) : changed(manageable(existingId, actor), draft);
+        if (existingId == null && !access.mayCreateIn(actor, candidate.unitId(), candidate.cellId())) {
+            throw new AccessDenied("Chỉ bí thư, phó bí thư chi bộ (hoặc tổ trưởng với cuộc họp của tổ đảng) mới được tạo cuộc họp.");
+        }
         try {
             var meeting = checked(candidate, existing);
             var authorisation = meeting.authorisationId() == null ? Optional.<OnlineAuthorisation>empty()

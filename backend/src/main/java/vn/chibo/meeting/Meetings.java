@@ -30,4 +30,9 @@ public interface Meetings {
 
     /** Whether the meeting's recording was turned on by the chair (R8). */
     boolean recordingEnabled(MeetingId id);
+
+    /** R21: how many days before its meetings the cell publishes the documents (its rule; 1 without one). */
+    default int documentLeadDays(UUID cellId) {
+        return 1;
+    }
 }

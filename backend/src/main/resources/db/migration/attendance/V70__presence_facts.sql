@@ -10,6 +10,8 @@ create table attendance.presence_fact (
     meeting_id     uuid not null,
     member_id      uuid not null,
     connection_id  text,
+    -- the member's role in the meeting when they joined (CHAIR, MINUTE_TAKER, MEMBER, GUEST, OBSERVER)
+    role           text,
     cause          text,
     occurred_at    timestamptz not null,
     recorded_at    timestamptz not null default now()

@@ -29,6 +29,9 @@ class CellScheduleTest extends MeetingTestSupport {
     ScheduleChecks checks;
 
     @Autowired
+    Meetings facade;
+
+    @Autowired
     ApplicationEvents events;
 
     @Test
@@ -45,9 +48,11 @@ class CellScheduleTest extends MeetingTestSupport {
                 .andExpect(status().isBadRequest());
         putJson("/api/cells/" + city.cell().id() + "/schedule", Map.of("mode", "ONLINE"), as(city.secretary()))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.rule").value("R1"));
+        assertThat(facade.documentLeadDays(city.cell().id())).isEqualTo(1);
         putJson("/api/cells/" + city.cell().id() + "/schedule", Map.of("dayOfMonth", 5, "localTime", "19:00",
-                "monthsAhead", 2, "place", "Hội trường"), as(city.secretary()))
+                "monthsAhead", 2, "place", "Hội trường", "documentLeadDays", 2), as(city.secretary()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(true));
+        assertThat(facade.documentLeadDays(city.cell().id())).isEqualTo(2);
         var from = local(2027, 3, 1, 0, 0);
         var to = local(2027, 7, 1, 0, 0);
         var created = meetings.ofCell(city.cell().id(), from, to);
@@ -116,6 +121,25 @@ class CellScheduleTest extends MeetingTestSupport {
         getAs("/api/cells/" + city.cell().id() + "/schedule-warnings", as(city.reviewer())).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].rule").value("R19"));
         getAs("/api/cells/" + city.cell().id() + "/schedule-warnings", as(city.outsider())).andExpect(status().isForbidden());
+    }
+
+    @Autowired
+    ScheduleJobs jobs;
+
+    @Test
+    void r20_theTimedJobsCoverEveryCellAndRunningThemTwiceChangesNothing() {
+        var city = city();
+        clock.set(local(2027, 6, 20, 9, 0));
+        storedSchedules.insert(new CellSchedule(city.cell().id(), 3, LocalTime.of(19, 30), 120, MeetingMode.IN_PERSON, null,
+                1, 1, true, LocalDate.of(2027, 5, 1), null));
+        jobs.createOccurrences();
+        jobs.createOccurrences();
+        assertThat(meetings.ofCell(city.cell().id(), local(2027, 6, 1, 0, 0), local(2027, 9, 1, 0, 0)))
+                .extracting(Meeting::startsAt).containsExactly(local(2027, 7, 3, 19, 30));
+        jobs.dailyCheck();
+        jobs.dailyCheck();
+        assertThat(storedSchedules.warnings(city.cell().id())).extracting(JdbcCellSchedules.StoredWarning::code)
+                .containsExactly("regular-meeting-missed");
     }
 
     /** A meeting that was held (ended) for the given minutes, stored directly. */

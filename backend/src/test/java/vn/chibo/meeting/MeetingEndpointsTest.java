@@ -120,4 +120,64 @@ class MeetingEndpointsTest extends MeetingTestSupport {
         assertThat(inPerson.path("onlinePilot").asBoolean()).isFalse();
         assertThat(inPerson.path("videoRoom").isNull()).isTrue();
     }
+
+    @Test
+    void theCalendarListsTheMeetingsEachActorMaySee() throws Exception {
+        var city = city();
+        var start = nextMonth(19, 30);
+        var own = create(city, "IN_PERSON", start, 120, true).path("id").asString();
+        // a meeting of the other cell, with this cell's member invited as a guest
+        var otherSecretary = actor(city.outsider().id(), "bt-other", new vn.chibo.shared.security.Grant(
+                vn.chibo.shared.security.Role.SECRETARY, city.otherCell().id()));
+        var other = read(postJson("/api/meetings", Map.of("unitId", city.otherCell().id(), "kind", "THEMATIC", "mode",
+                "IN_PERSON", "startsAt", start.toString(), "endsAt", start.plusSeconds(5400).toString(), "guestMemberIds",
+                java.util.List.of(city.member().id())), as(otherSecretary)).andExpect(status().isCreated()));
+        assertThat(other.path("guests").get(0).path("fullName").asString()).isEqualTo("Đảng viên 1");
+        var range = "?from=" + start.minusSeconds(86400) + "&to=" + start.plusSeconds(86400);
+
+        var forMember = read(getAs("/api/meetings" + range, as(city.member())).andExpect(status().isOk()));
+        assertThat(forMember.findValuesAsString("id")).containsExactlyInAnyOrder(own, other.path("id").asString());
+        var forReviewer = read(getAs("/api/meetings" + range + "&unitId=" + city.cell().id(), as(city.reviewer())));
+        assertThat(forReviewer.findValuesAsString("id")).containsExactly(own);
+        assertThat(forReviewer.get(0).path("unitName").asString()).startsWith("Chi bộ Thử");
+        assertThat(forReviewer.get(0).path("permissions").path("manage").asBoolean()).isFalse();
+        var forSecretary = read(getAs("/api/meetings" + range, as(city.secretary())));
+        assertThat(forSecretary.findValuesAsString("id")).containsExactly(own);
+        assertThat(forSecretary.get(0).path("permissions").path("manage").asBoolean()).isTrue();
+        getAs("/api/meetings/" + other.path("id").asString(), as(city.member())).andExpect(status().isOk());
+        getAs("/api/meetings/" + own + "/agenda", as(city.member())).andExpect(status().isOk());
+        getAs("/api/meetings/" + own + "/agenda", as(otherSecretary)).andExpect(status().isForbidden());
+        getAs("/api/meetings?from=" + start + "&to=" + start.minusSeconds(1), as(city.member()))
+                .andExpect(status().isBadRequest());
+        // editing without guests keeps them
+        putJson("/api/meetings/" + other.path("id").asString(), Map.of("place", "Hội trường"), as(otherSecretary))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.guests[0].memberId").value(city.member().id().toString()));
+    }
+
+    @Test
+    void unknownThingsAndOutsidersAreRefusedWithTheirCodes() throws Exception {
+        var city = city();
+        var id = create(city, "IN_PERSON", nextMonth(19, 30), 120, false).path("id").asString();
+        var secretary = as(city.secretary());
+        getAs("/api/meetings/" + java.util.UUID.randomUUID(), secretary).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("meeting-not-found"));
+        putJson("/api/meetings/" + id + "/agenda/" + java.util.UUID.randomUUID(), item("X", "OTHER"), secretary)
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("agenda-item-not-found"));
+        postJson("/api/online-authorisations/" + java.util.UUID.randomUUID() + "/revoke", Map.of("reason", "x"),
+                as(city.reviewer())).andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("authorisation-not-found"));
+        putJson("/api/meetings/" + id, Map.of("chairMemberId", java.util.UUID.randomUUID()), secretary)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("member-not-found"));
+        postJson("/api/meetings/" + id + "/agenda", Map.of("title", "", "type", "OTHER"), secretary)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("invalid-request"));
+        // the live check is for those who may create or manage
+        var start = nextMonth(19, 30);
+        postJson("/api/meetings/check", Map.of("unitId", city.cell().id(), "kind", "REGULAR", "mode", "IN_PERSON",
+                "startsAt", start.toString(), "endsAt", start.plusSeconds(7200).toString()), as(city.outsider()))
+                .andExpect(status().isForbidden());
+        postJson("/api/meetings/check?id=" + id, Map.of("kind", "REGULAR"), as(city.member())).andExpect(status().isForbidden());
+        getAs("/api/cells/" + city.otherCell().id() + "/schedule", as(city.member())).andExpect(status().isForbidden());
+        getAs("/api/cells/" + city.grassroots().id() + "/schedule", secretary).andExpect(status().isNotFound());
+        postJson("/api/online-authorisations/check", Map.of("unitId", city.cell().id()), as(city.member()))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -79,6 +79,8 @@ class RoomPresenceIntegrationTest extends RoomTestSupport {
         var times = jdbc.sql("select occurred_at from attendance.presence_fact where meeting_id = ? order by id")
                 .param(cell.meeting.value()).query(java.sql.Timestamp.class).list();
         assertThat(times.get(1)).isAfterOrEqualTo(times.get(0));
+        assertThat(jdbc.sql("select role from attendance.presence_fact where meeting_id = ? and kind = 'JOIN'")
+                .param(cell.meeting.value()).query(String.class).single()).isEqualTo("MEMBER");
     }
 
     @Test
