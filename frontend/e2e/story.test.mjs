@@ -248,7 +248,7 @@ describe('Một tháng của chi bộ (the story)', () => {
   });
 
   test('Chapters 2 and 4 — Opening and business: the live room, the floor, a dropped network', async () => {
-    await openingChapter({ browser, logIn, screenshotBoth });
+    await openingChapter(browser, { logIn, screenshotBoth });
   });
 });
 

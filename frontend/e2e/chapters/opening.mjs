@@ -87,7 +87,7 @@ async function advanceAgenda(page) {
   return id;
 }
 
-export async function openingChapter({ browser, logIn, screenshotBoth }) {
+export async function openingChapter(browser, { logIn, screenshotBoth }) {
   const chair = await newPage(browser, { viewport: DESKTOP });
   const official = await newPage(browser, { viewport: PHONE });
   const probationary = await newPage(browser, { viewport: DESKTOP });
