@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
+import { openingChapter } from './chapters/opening.mjs';
 import {
   baseUrl,
   chromiumPath,
@@ -253,5 +254,9 @@ describe('Một tháng của chi bộ (the story)', () => {
 
   test('Chapter 1d — Before: the official member finds the meeting in the calendar with its document', async () => {
     await memberSeesTheMeeting(browser, { logIn, screenshotBoth });
+  });
+
+  test('Chapters 2 and 4 — Opening and business: the live room, the floor, a dropped network', async () => {
+    await openingChapter(browser, { logIn, screenshotBoth });
   });
 });

@@ -17,6 +17,7 @@ export const paths = {
   meeting: '/meetings/:id',
   meetingEdit: '/meetings/:id/edit',
   authorisations: '/online-authorisations',
+  meetingRoom: '/meetings/:id/room',
 } as const;
 
 export const mountedPaths: ReadonlySet<string> = new Set(Object.values(paths));

@@ -17,6 +17,7 @@ import {
   type Pickers,
 } from '@/features/meeting';
 import { ImportWizard, MemberDetail, MemberList, MemberSelect, OrganisationBrowser, UnitSelect } from '@/features/organisation';
+import { RoomPage } from '@/features/room';
 import {
   ADMINISTRATORS,
   AUTHORISATION_KEEPERS,
@@ -238,4 +239,10 @@ export function AuthorisationsRoute() {
       )}
     </RequireAuth>
   );
+}
+
+export function MeetingRoomRoute() {
+  const { id } = useParams();
+  useDocumentTitle('room.pageTitle');
+  return <RequireAuth>{() => <RoomPage key={id} meetingId={id!} />}</RequireAuth>;
 }
