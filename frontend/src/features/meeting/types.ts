@@ -171,7 +171,7 @@ export type AuthorisationCheck = { unableMembers: number; countedMembers: number
 
 export type AppNotification = {
   id: string;
-  type?: string;
+  kind?: string;
   title: string;
   body?: string | null;
   meetingId?: string | null;

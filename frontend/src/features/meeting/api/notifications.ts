@@ -4,13 +4,17 @@ import { api, isApiError } from '@/lib/api-client';
 
 import type { AppNotification, CalendarFeed } from '../types';
 
+/** docs/meetings-documents-notices.md: the newest notices and how many are unread. */
+type NotificationList = { items: AppNotification[]; unread: number };
+
 const notificationsKey = ['notifications', 'unread'] as const;
 export const NOTIFICATION_POLL_MS = 60_000;
 
 export function useUnreadNotifications(enabled = true) {
   return useQuery({
     queryKey: notificationsKey,
-    queryFn: () => api.get<AppNotification[]>('/api/notifications', { params: { unread: true } }),
+    queryFn: async () =>
+      (await api.get<NotificationList>('/api/notifications', { params: { unread: true } })).items,
     enabled,
     refetchInterval: NOTIFICATION_POLL_MS,
   });

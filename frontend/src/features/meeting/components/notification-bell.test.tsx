@@ -12,12 +12,12 @@ describe('NotificationBell', () => {
   it('counts unread notices, opens the meeting one is about and marks it read', async () => {
     const calls: MockRequest[] = [];
     let unread = [
-      { id: 'n-1', type: 'MEETING_SCHEDULED', title: 'Lịch sinh hoạt chi bộ tháng 12', body: '19:30 thứ năm 03/12/2026, trực tuyến', meetingId: 'mtg-1', createdAt: '2026-11-26T02:00:00Z', readAt: null },
-      { id: 'n-2', type: 'DOCUMENT_PUBLISHED', title: 'Tài liệu mới: ban-tin.pdf', meetingId: 'mtg-1', createdAt: '2026-11-26T03:00:00Z', readAt: null },
+      { id: 'n-1', kind: 'INVITATION', title: 'Lịch sinh hoạt chi bộ tháng 12', body: '19:30 thứ năm 03/12/2026, trực tuyến', meetingId: 'mtg-1', createdAt: '2026-11-26T02:00:00Z', readAt: null },
+      { id: 'n-2', kind: 'DOCUMENT_PUBLISHED', title: 'Tài liệu mới: ban-tin.pdf', meetingId: 'mtg-1', createdAt: '2026-11-26T03:00:00Z', readAt: null },
     ];
     mockApi((request) => {
       calls.push(request);
-      if (request.method === 'GET' && request.path === '/api/notifications') return { body: unread };
+      if (request.method === 'GET' && request.path === '/api/notifications') return { body: { items: unread, unread: unread.length } };
       if (request.method === 'POST' && request.path === '/api/notifications/n-1/read') {
         unread = unread.filter((item) => item.id !== 'n-1');
         return { status: 204 };
