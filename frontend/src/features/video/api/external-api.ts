@@ -10,9 +10,9 @@ export function externalApiUrl(domain: string): string {
 }
 
 /**
- * Jitsi's IFrame API from the configured domain: one script tag, added once and shared by every
- * call on the page. A failure or a timeout removes the tag and forgets the attempt, so a retry
- * adds a fresh one.
+ * Jitsi's IFrame API from the configured domain: one script tag, added once; calls made while it
+ * loads share it, later ones find `window.JitsiMeetExternalAPI`. A failure or a timeout removes the
+ * tag and forgets the attempt, so a retry adds a fresh one.
  */
 export function loadExternalApi(domain: string, timeoutMs = EXTERNAL_API_TIMEOUT_MS): Promise<JitsiMeetApiConstructor> {
   if (window.JitsiMeetExternalAPI) return Promise.resolve(window.JitsiMeetExternalAPI);
@@ -33,6 +33,7 @@ export function loadExternalApi(domain: string, timeoutMs = EXTERNAL_API_TIMEOUT
     script.async = true;
     script.onload = () => {
       window.clearTimeout(timer);
+      loads.delete(src);
       if (window.JitsiMeetExternalAPI) resolve(window.JitsiMeetExternalAPI);
       else fail('loaded without defining JitsiMeetExternalAPI');
     };
