@@ -30,17 +30,16 @@ function VideoUnavailable({ problem, onRetry }: { problem: VideoProblem; onRetry
       role="status"
       message={t(`video.unavailable.${problem.reason}`)}
       description={
-        <>
+        // The retry button sits under the text: beside it, it would squeeze the text on a phone.
+        <Flex vertical gap={8} align="flex-start">
           {problem.detail && <div>{problem.detail}</div>}
           <div>{t('video.unavailable.pageWorks')}</div>
-        </>
-      }
-      action={
-        onRetry && (
-          <Button size="small" icon={<ReloadOutlined />} onClick={onRetry} data-testid="video-retry">
-            {t('video.retry')}
-          </Button>
-        )
+          {onRetry && (
+            <Button size="small" icon={<ReloadOutlined />} onClick={onRetry} data-testid="video-retry">
+              {t('video.retry')}
+            </Button>
+          )}
+        </Flex>
       }
     />
   );
