@@ -17,7 +17,7 @@ import {
   type Pickers,
 } from '@/features/meeting';
 import { ImportWizard, MemberDetail, MemberList, MemberSelect, OrganisationBrowser, UnitSelect } from '@/features/organisation';
-import { RoomPage } from '@/features/room';
+import { RoomPage, type RoomVideoContext } from '@/features/room';
 import {
   ADMINISTRATORS,
   AUTHORISATION_KEEPERS,
@@ -27,6 +27,7 @@ import {
   sessionQueryKey,
   type SessionUser,
 } from '@/features/session';
+import { VideoCall } from '@/features/video';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 import { links, paths } from '../paths';
@@ -241,8 +242,12 @@ export function AuthorisationsRoute() {
   );
 }
 
+const roomVideo = ({ meetingId, open, displayName }: RoomVideoContext) => (
+  <VideoCall meetingId={meetingId} open={open} displayName={displayName} />
+);
+
 export function MeetingRoomRoute() {
   const { id } = useParams();
   useDocumentTitle('room.pageTitle');
-  return <RequireAuth>{() => <RoomPage key={id} meetingId={id!} />}</RequireAuth>;
+  return <RequireAuth>{() => <RoomPage key={id} meetingId={id!} video={roomVideo} />}</RequireAuth>;
 }

@@ -1,1 +1,1 @@
-export { RoomPage } from './components/room-page';
+export { RoomPage, type RoomVideoContext } from './components/room-page';

@@ -1,11 +1,14 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { renderApp } from '@/testing/test-utils';
 
 import type { ConnectionListener, RoomConnection } from '../api/stomp-connection';
 import { CHAIR, event, ITEMS, MEETING_ID, MEMBER, snapshot } from '../fixtures';
+
+import type { RoomVideoContext } from './room-page';
 
 /** Stands in for the STOMP connection: the test plays the server. */
 class FakeServer {
@@ -62,8 +65,8 @@ const { RoomPage } = await import('./room-page');
 const topic = `/topic/meetings/${MEETING_ID}`;
 const badge = () => screen.getByTestId('room-connection');
 
-function enterRoom(snap = snapshot()) {
-  renderApp(<RoomPage meetingId={MEETING_ID} />);
+function enterRoom(snap = snapshot(), video?: (context: RoomVideoContext) => ReactNode) {
+  renderApp(<RoomPage meetingId={MEETING_ID} video={video} />);
   server.connect();
   server.deliver(`/app/meetings/${MEETING_ID}/snapshot`, snap);
   server.deliver('/user/queue/replies', { type: 'joined', meetingId: MEETING_ID, connectionId: 'n1-a', role: snap.you.role, seq: snap.seq });
@@ -88,6 +91,21 @@ describe('RoomPage', () => {
     expect(within(rows[2]).getByTestId('room-role')).toHaveTextContent('Đảng viên dự bị');
     expect(screen.getByTestId('room-video')).toHaveTextContent('Cuộc gọi video chưa có trên trang này');
     expect(badge()).toHaveAttribute('data-state', 'connected');
+  });
+
+  it('hands the video slot the meeting, whether it is open and the member\'s name, and drops it when she is removed', () => {
+    const video = vi.fn((context: RoomVideoContext) => <span data-testid="video-slot">{context.displayName}</span>);
+    enterRoom(snapshot(), video);
+
+    expect(screen.getByTestId('room-video')).toContainElement(screen.getByTestId('video-slot'));
+    expect(video).toHaveBeenLastCalledWith({ meetingId: MEETING_ID, open: true, displayName: MEMBER.name });
+
+    server.deliver(topic, event(11, 'meeting-state-changed', { state: 'ENDED' }));
+    expect(video).toHaveBeenLastCalledWith({ meetingId: MEETING_ID, open: false, displayName: MEMBER.name });
+
+    server.deliver(topic, event(12, 'participant-removed', { memberId: MEMBER.memberId, reason: 'Không giữ trật tự' }));
+    expect(screen.getByTestId('room-removed')).toBeInTheDocument();
+    expect(screen.queryByTestId('room-video')).not.toBeInTheDocument();
   });
 
   it('hides the chair controls from a member, who may raise a hand', async () => {

@@ -1,6 +1,6 @@
 import { VideoCameraOutlined } from '@ant-design/icons';
 import { Alert, App, Card, Col, Flex, Row, Skeleton, Tag, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useRoom } from '../hooks/use-room';
@@ -13,8 +13,20 @@ import { FloorPanel } from './floor-panel';
 import { ParticipantList } from './participant-list';
 import { RemoveDialog } from './remove-dialog';
 
-/** The live room of one meeting: who is here, what is being discussed, who speaks. */
-export function RoomPage({ meetingId }: { meetingId: string }) {
+/** What the page tells its video slot (the app fills it with the video feature's call). */
+export type RoomVideoContext = {
+  meetingId: string;
+  /** The meeting is open or in progress. */
+  open: boolean;
+  /** This member's name as the room lists it. */
+  displayName?: string;
+};
+
+/**
+ * The live room of one meeting: who is here, what is being discussed, who speaks. `video` renders
+ * the call area; without it the page says the call is not part of it.
+ */
+export function RoomPage({ meetingId, video }: { meetingId: string; video?: (context: RoomVideoContext) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const showError = useCallback(
@@ -82,12 +94,18 @@ export function RoomPage({ meetingId }: { meetingId: string }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
           <Flex vertical gap={16}>
-            <Card size="small" title={t('room.video.title')} data-testid="room-video">
-              <Flex gap={12} align="center">
-                <VideoCameraOutlined style={{ fontSize: 24 }} aria-hidden />
-                <Typography.Text type="secondary">{t('room.video.placeholder')}</Typography.Text>
-              </Flex>
-            </Card>
+            {!me?.removed && (
+              <Card size="small" title={t('room.video.title')} className="room-video" data-testid="room-video">
+                {video ? (
+                  video({ meetingId, open: live, displayName: me?.name })
+                ) : (
+                  <Flex gap={12} align="center">
+                    <VideoCameraOutlined style={{ fontSize: 24 }} aria-hidden />
+                    <Typography.Text type="secondary">{t('room.video.placeholder')}</Typography.Text>
+                  </Flex>
+                )}
+              </Card>
+            )}
             <AgendaPanel agenda={view.agenda} current={view.currentItem} />
             <FloorPanel
               speaker={view.speaker}

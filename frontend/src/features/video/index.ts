@@ -1,0 +1,1 @@
+export { VideoCall, type VideoCallProps } from './components/video-call';
