@@ -65,7 +65,15 @@ record Meeting(UUID id, UUID unitId, UUID cellId, MeetingKind kind, MeetingMode 
                 endedAt, chairMemberId, minuteTakerMemberId, place, videoRoom, onlinePilot);
     }
 
-    static String videoRoomFor(UUID id) {
-        return "chibo-" + id.toString().replace("-", "");
+    private static final java.security.SecureRandom ROOM_NAMES = new java.security.SecureRandom();
+
+    /**
+     * A new meeting's video room: random, so that knowing a meeting's id (it travels in links and notices) does
+     * not give away its Jitsi room; 96 bits, lower case as Prosody compares room names.
+     */
+    static String newVideoRoom() {
+        var bytes = new byte[12];
+        ROOM_NAMES.nextBytes(bytes);
+        return "chibo-" + java.util.HexFormat.of().formatHex(bytes);
     }
 }

@@ -120,7 +120,7 @@ class MeetingDemoData implements DemoData {
                 var meetingId = id(plan.code() + ":" + month);
                 var meeting = new Meeting(meetingId, cellId, cellId, kind, online ? plan.mode() : MeetingMode.IN_PERSON,
                         state, MeetingService.title(null, kind, start, false), start, start.plus(Duration.ofMinutes(minutes)),
-                        startedAt, endedAt, online ? null : plan.place(), online ? Meeting.videoRoomFor(meetingId) : null,
+                        startedAt, endedAt, online ? null : plan.place(), online ? Meeting.newVideoRoom() : null,
                         chair, minuteTaker, online, online ? authorisation : null, false, true,
                         cancelled ? "Bão số 5 gây ngập úng, chi bộ không thể họp; sinh hoạt bù vào tháng sau." : null, null,
                         SYSTEM, 0);
@@ -159,7 +159,7 @@ class MeetingDemoData implements DemoData {
                 MeetingState.ENDED, "Sinh hoạt chuyên đề tháng " + month.getMonthValue() + "/" + month.getYear()
                         + ": Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
                 start, start.plus(Duration.ofMinutes(90)), start.plus(Duration.ofMinutes(3)), start.plus(Duration.ofMinutes(98)),
-                online ? null : plan.place(), online ? Meeting.videoRoomFor(meetingId) : null, chair, minuteTaker, online,
+                online ? null : plan.place(), online ? Meeting.newVideoRoom() : null, chair, minuteTaker, online,
                 authorisation, false, false, null, null, SYSTEM, 0);
         if (!meetings.insertGenerated(meeting)) {
             return 0;
@@ -222,7 +222,7 @@ class MeetingDemoData implements DemoData {
         var cellId = unitId(STORY_CELL);
         var meeting = new Meeting(meetingId, cellId, cellId, MeetingKind.EXTRAORDINARY, MeetingMode.ONLINE,
                 MeetingState.SCHEDULED, "Sinh hoạt chi bộ trực tuyến: thông qua nghị quyết tháng", start,
-                start.plus(Duration.ofMinutes(120)), null, null, null, Meeting.videoRoomFor(meetingId), member(1, 1),
+                start.plus(Duration.ofMinutes(120)), null, null, null, Meeting.newVideoRoom(), member(1, 1),
                 member(1, 2), true, authorisation, false, false, null, null, SYSTEM, 0);
         if (!meetings.insertGenerated(meeting)) {
             return 0;

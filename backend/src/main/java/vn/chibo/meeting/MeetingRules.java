@@ -54,7 +54,7 @@ class MeetingRules {
         var authorisation = authorisationFor(m.cellId(), m.date()).orElseThrow(MeetingRefusals::onlineNotAuthorised);
         return new Meeting(m.id(), m.unitId(), m.cellId(), m.kind(), m.mode(), m.state(), m.title(), m.startsAt(),
                 m.endsAt(), m.startedAt(), m.endedAt(), m.place(),
-                m.videoRoom() == null ? Meeting.videoRoomFor(m.id()) : m.videoRoom(), m.chairMemberId(),
+                m.videoRoom() == null ? Meeting.newVideoRoom() : m.videoRoom(), m.chairMemberId(),
                 m.minuteTakerMemberId(), true, authorisation.id(), m.recordingEnabled(), m.fromSchedule(),
                 m.stateReason(), m.postponedToId(), m.createdBy(), m.version());
     }
