@@ -63,7 +63,10 @@ class Room {
         this.meetings = meetings;
         this.lifecycle = lifecycle;
         this.turns = turns;
-        this.transactions = transactions;
+        // Floor changes commit on their own: a refused one ("nobody has the floor") must not mark the caller's
+        // transaction — e.g. the listener that ends a meeting and hands its leave facts over — rollback-only.
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.transactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.auditor = auditor;
         this.json = json;
         this.properties = properties;
