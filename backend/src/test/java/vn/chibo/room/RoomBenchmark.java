@@ -143,10 +143,11 @@ public final class RoomBenchmark {
                 big.add(c);
                 clients.add(c);
             }
-            connectAll(clients);
-            step("connected " + clients.size() + " STOMP clients", t);
+            // heart-beats from the first connection on: the server closes a client silent for 15 s
             var heartbeats = Executors.newSingleThreadScheduledExecutor(daemon("bench-heartbeat"));
             heartbeats.scheduleWithFixedDelay(() -> clients.forEach(Client::heartbeat), 4, 4, TimeUnit.SECONDS);
+            connectAll(clients);
+            step("connected " + clients.stream().filter(c -> c.connected).count() + " STOMP clients", t);
 
             t = System.nanoTime();
             var background = clients.subList(0, MEMBERS - STORM);
@@ -597,6 +598,7 @@ public final class RoomBenchmark {
             closed = true;
             closeReason = statusCode + " " + reason;
             connectedFuture.completeExceptionally(new IllegalStateException("closed " + closeReason));
+            joinFuture.complete(null);
             return null;
         }
 
@@ -605,6 +607,7 @@ public final class RoomBenchmark {
             closed = true;
             closeReason = String.valueOf(error);
             connectedFuture.completeExceptionally(error);
+            joinFuture.complete(null);
         }
 
         void close() {
