@@ -38,14 +38,22 @@ public final class PackagedApplication implements AutoCloseable {
     /** Starts the jar and waits until it reports healthy. */
     public static PackagedApplication start(String name, Path jar, String database, String redisPrefix,
             Map<String, String> extraEnvironment) throws IOException, InterruptedException {
+        return start(name, jar, database, redisPrefix, extraEnvironment, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"));
+    }
+
+    /** The same with the JVM options of one's choice (a benchmark runs it as an operator would). */
+    public static PackagedApplication start(String name, Path jar, String database, String redisPrefix,
+            Map<String, String> extraEnvironment, List<String> jvmOptions) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged application at " + jar + ": run `./mvnw package` first");
         }
         var port = freePort();
         var log = jar.getParent().resolve("e2e").resolve(name + ".log");
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
-                jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("DATABASE_URL", TestServices.jdbcUrl(database));
@@ -68,6 +76,11 @@ public final class PackagedApplication implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The operating system's id of the process (for {@code jcmd}). */
+    public long pid() {
+        return process.pid();
     }
 
     public String log() throws IOException {
