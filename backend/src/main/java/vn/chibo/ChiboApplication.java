@@ -3,7 +3,6 @@ package vn.chibo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Chi bộ trực tuyến: schedules and runs the monthly meetings of party cells, online (Hướng dẫn 03-HD/TW),
@@ -11,7 +10,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class ChiboApplication {
 
     public static void main(String[] args) {
