@@ -37,6 +37,7 @@ import vn.chibo.shared.security.ActorAuthentication;
 import vn.chibo.shared.security.Grant;
 import vn.chibo.shared.security.Role;
 import vn.chibo.shared.time.VietnamTime;
+import vn.chibo.testing.MutableClock;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

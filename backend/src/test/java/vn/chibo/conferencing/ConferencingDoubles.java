@@ -34,6 +34,7 @@ import vn.chibo.organisation.OrganisationDirectory;
 import vn.chibo.organisation.UnitView;
 import vn.chibo.shared.security.Actor;
 import vn.chibo.shared.security.Role;
+import vn.chibo.testing.MutableClock;
 
 /**
  * Stand-ins for the meeting and organisation modules in conferencing's tests: meetings and members are put

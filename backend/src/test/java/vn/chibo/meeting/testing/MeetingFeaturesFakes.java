@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.chibo.testing.MutableClock;
+
 /** Replaces the organisation, the clock and the meeting facade for {@link MeetingFeaturesTestSupport}. */
 @TestConfiguration(proxyBeanMethods = false)
 class MeetingFeaturesFakes {
