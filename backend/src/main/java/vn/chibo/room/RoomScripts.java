@@ -180,6 +180,14 @@ final class RoomScripts {
             return result(emit(M, '"type":"room-lock-changed","locked":' .. locked), {})
             """;
 
+    /**
+     * ARGV 6 the event's own fields as a JSON object fragment without braces ({@code "type":"vote-opened",...}),
+     * written by another module through {@link RoomAnnouncements}; sequenced and fanned out like the room's own.
+     */
+    static final String ANNOUNCE = PRELUDE + """
+            return result(emit(M, ARGV[6]), {})
+            """;
+
     /** ARGV 6 the item as JSON, or 'null'. */
     static final String AGENDA = PRELUDE + """
             if ARGV[6] == 'null' then redis.call('HDEL', k(M, 'room'), 'item')

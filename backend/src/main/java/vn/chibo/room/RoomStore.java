@@ -29,6 +29,7 @@ class RoomStore {
     private static final RedisScript<String> STATE = RedisScript.of(RoomScripts.STATE, String.class);
     private static final RedisScript<String> LOCK = RedisScript.of(RoomScripts.LOCK, String.class);
     private static final RedisScript<String> AGENDA = RedisScript.of(RoomScripts.AGENDA, String.class);
+    private static final RedisScript<String> ANNOUNCE = RedisScript.of(RoomScripts.ANNOUNCE, String.class);
     private static final RedisScript<String> RAISE = RedisScript.of(RoomScripts.RAISE, String.class);
     private static final RedisScript<String> LOWER = RedisScript.of(RoomScripts.LOWER, String.class);
     private static final RedisScript<String> GIVE_FLOOR = RedisScript.of(RoomScripts.GIVE_FLOOR, String.class);
@@ -96,6 +97,11 @@ class RoomStore {
 
     Outcome agenda(MeetingId meeting, String itemJson) {
         return outcome(run(AGENDA, meeting, now(), itemJson));
+    }
+
+    /** Sequences and fans out another module's event; {@code fields} is a JSON object fragment without braces. */
+    Outcome announce(MeetingId meeting, String fields) {
+        return outcome(run(ANNOUNCE, meeting, now(), fields));
     }
 
     Outcome raiseHand(MeetingId meeting, String connection, UUID member) {
