@@ -57,7 +57,7 @@ class VideoAccess {
 
     @Transactional
     VideoToken tokenFor(MeetingId id, Actor actor) {
-        var meeting = meetings.find(id).orElseThrow(VideoRefusals.MeetingNotFound::new);
+        var meeting = meetings.find(id).orElseThrow(VideoRefusals::meetingNotFound);
         if (actor.memberId() == null || !meetings.mayView(actor, id)) {
             throw new VideoRefusals.NotAllowedIntoCall();
         }

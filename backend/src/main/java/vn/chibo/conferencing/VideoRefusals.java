@@ -9,10 +9,8 @@ final class VideoRefusals {
     private VideoRefusals() {
     }
 
-    static final class MeetingNotFound extends DomainException {
-        MeetingNotFound() {
-            super("meeting-not-found", Kind.NOT_FOUND, "Không tìm thấy cuộc họp.");
-        }
+    static DomainException meetingNotFound() {
+        return DomainException.refusal("meeting-not-found", DomainException.Kind.NOT_FOUND, "Không tìm thấy cuộc họp.");
     }
 
     /** R6: only the meeting's own members, its invited guests, its chair and minute-taker enter the call. */

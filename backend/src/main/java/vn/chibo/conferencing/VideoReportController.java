@@ -42,7 +42,7 @@ class VideoReportController {
         var actor = currentActor.require();
         var meeting = new MeetingId(id);
         if (meetings.find(meeting).isEmpty()) {
-            throw new VideoRefusals.MeetingNotFound();
+            throw VideoRefusals.meetingNotFound();
         }
         if (!meetings.mayManage(actor, meeting)) {
             throw new VideoRefusals.NotAllowedToReview();

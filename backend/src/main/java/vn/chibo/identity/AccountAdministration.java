@@ -13,13 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.chibo.identity.Refusals.AccountNotFound;
-import vn.chibo.identity.Refusals.InvalidUsername;
-import vn.chibo.identity.Refusals.MemberHasAccount;
-import vn.chibo.identity.Refusals.MemberNotFound;
 import vn.chibo.identity.Refusals.RoleNotForUnit;
-import vn.chibo.identity.Refusals.UnitNotFound;
-import vn.chibo.identity.Refusals.UsernameTaken;
 import vn.chibo.organisation.MemberView;
 import vn.chibo.organisation.OrganisationDirectory;
 import vn.chibo.organisation.UnitKind;
@@ -95,18 +89,18 @@ class AccountAdministration {
     Created create(Actor actor, UUID memberId, String username, boolean loginEnabled) {
         var member = memberId == null ? null : directory.member(memberId).orElse(null);
         if (member == null) {
-            throw new MemberNotFound();
+            throw Refusals.memberNotFound();
         }
         requireAdminOver(actor, member.cellId());
         if (accounts.byMember(memberId).isPresent()) {
-            throw new MemberHasAccount();
+            throw Refusals.memberHasAccount();
         }
         var name = username == null || username.isBlank() ? member.cardNumber().toLowerCase() : username.trim().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
-            throw new InvalidUsername();
+            throw Refusals.invalidUsername();
         }
         if (accounts.usernameTaken(name)) {
-            throw new UsernameTaken();
+            throw Refusals.usernameTaken();
         }
         var id = UUID.randomUUID();
         accounts.createWithoutLogin(id, memberId, name, member.fullName(), member.cellId(), clock.instant());
@@ -179,7 +173,7 @@ class AccountAdministration {
     private UnitView grantableUnit(Actor actor, Role role, UUID unitId) {
         var unit = unitId == null ? null : directory.unit(unitId).orElse(null);
         if (unit == null || unit.dissolved()) {
-            throw new UnitNotFound();
+            throw Refusals.unitNotFound();
         }
         requireAdminOver(actor, unit.id());
         var fits = switch (role) {
@@ -195,7 +189,7 @@ class AccountAdministration {
 
     /** The account, when the actor administers its member's cell; the cached cell is refreshed on the way. */
     private Account administrable(Actor actor, UUID accountId) {
-        var account = accounts.byId(accountId).orElseThrow(AccountNotFound::new);
+        var account = accounts.byId(accountId).orElseThrow(Refusals::accountNotFound);
         var cell = directory.member(account.memberId()).map(MemberView::cellId).orElse(account.unitId());
         if (cell == null) {
             throw new AccessDenied("The account's member belongs to no cell you administer.");
@@ -220,7 +214,7 @@ class AccountAdministration {
     }
 
     private Administered administered(UUID accountId) {
-        var account = accounts.byId(accountId).orElseThrow(AccountNotFound::new);
+        var account = accounts.byId(accountId).orElseThrow(Refusals::accountNotFound);
         return new Administered(account, directory.member(account.memberId()).orElse(null));
     }
 

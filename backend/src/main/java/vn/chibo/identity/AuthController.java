@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.chibo.identity.Refusals.NoLoginInProgress;
 import vn.chibo.shared.audit.Auditor;
 import vn.chibo.shared.security.CurrentActor;
 
@@ -67,7 +66,7 @@ class AuthController {
     @Operation(summary = "Second step: a TOTP code or a recovery code")
     Status secondFactor(@RequestBody Code code, HttpServletRequest request, HttpServletResponse response) {
         var pending = sessions.pending(request).filter(p -> p.status() == LoginStatus.SECOND_FACTOR_REQUIRED)
-                .orElseThrow(NoLoginInProgress::new);
+                .orElseThrow(Refusals::noLoginInProgress);
         var progress = logins.secondFactor(pending, code.code(), request.getRemoteAddr());
         return advance(progress, true, request, response);
     }
@@ -84,7 +83,7 @@ class AuthController {
             return ResponseEntity.noContent().build();
         }
         var pending = sessions.pending(request).filter(p -> p.status() == LoginStatus.PASSWORD_CHANGE_REQUIRED)
-                .orElseThrow(NoLoginInProgress::new);
+                .orElseThrow(Refusals::noLoginInProgress);
         var progress = logins.changePassword(pending.accountId(), change.currentPassword(), change.newPassword(),
                 pending.secondFactorPassed(), request.getRemoteAddr());
         return ResponseEntity.ok(advance(progress, pending.secondFactorPassed(), request, response));
@@ -96,7 +95,7 @@ class AuthController {
         var accountId = currentActor.get().map(a -> a.accountId())
                 .or(() -> sessions.pending(request).filter(p -> p.status() == LoginStatus.ENROLMENT_REQUIRED)
                         .map(PendingLogin::accountId))
-                .orElseThrow(NoLoginInProgress::new);
+                .orElseThrow(Refusals::noLoginInProgress);
         var enrolment = logins.startEnrolment(accountId);
         request.getSession().setAttribute(Sessions.ENROLMENT_ATTRIBUTE, enrolment.sealedSecret());
         return new EnrolmentView(enrolment.secret(), enrolment.otpauthUri());
@@ -108,7 +107,7 @@ class AuthController {
         var actor = currentActor.get();
         var pending = sessions.pending(request).filter(p -> p.status() == LoginStatus.ENROLMENT_REQUIRED);
         var accountId = actor.map(a -> a.accountId()).or(() -> pending.map(PendingLogin::accountId))
-                .orElseThrow(NoLoginInProgress::new);
+                .orElseThrow(Refusals::noLoginInProgress);
         var session = request.getSession();
         var confirmed = logins.confirmEnrolment(accountId, (String) session.getAttribute(Sessions.ENROLMENT_ATTRIBUTE),
                 code.code(), request.getRemoteAddr());

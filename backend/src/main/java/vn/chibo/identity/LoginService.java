@@ -17,10 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.identity.Refusals.AccountLocked;
-import vn.chibo.identity.Refusals.BadCredentials;
-import vn.chibo.identity.Refusals.BadSecondFactor;
-import vn.chibo.identity.Refusals.LoginDisabled;
-import vn.chibo.identity.Refusals.NoEnrolmentInProgress;
 import vn.chibo.identity.Refusals.SecondFactorAlreadyEnrolled;
 import vn.chibo.identity.Refusals.TooManyAttempts;
 import vn.chibo.identity.Refusals.WeakPassword;
@@ -91,17 +87,17 @@ class LoginService {
             encoder.matches(password == null ? "" : password, dummyHash);
             throttle.recordFailure(null, address);
             auditor.record(null, name, "login-failed", "account", null, null, Map.of("reason", "unknown-username"));
-            throw new BadCredentials();
+            throw Refusals.badCredentials();
         }
         var found = account.get();
         if (found.passwordHash() == null || password == null || !encoder.matches(password, found.passwordHash())) {
             failed(found, address, "wrong-password");
-            throw new BadCredentials();
+            throw Refusals.badCredentials();
         }
         if (!found.loginEnabled()) {
             auditor.record(found.id(), found.username(), "login-refused", "account", found.id(), found.unitId(),
                     Map.of("reason", "login-disabled"));
-            throw new LoginDisabled();
+            throw Refusals.loginDisabled();
         }
         throttle.recordSuccess(found.id());
         accounts.resetFailures(found.id());
@@ -119,7 +115,7 @@ class LoginService {
             throttle.recordFailure(account.id(), address);
             auditor.record(account.id(), account.username(), "second-factor-failed", "account", account.id(),
                     account.unitId(), Map.of());
-            throw new BadSecondFactor();
+            throw Refusals.badSecondFactor();
         }
         throttle.recordSuccess(account.id());
         return progress(account, true);
@@ -136,7 +132,7 @@ class LoginService {
         if (account.passwordHash() == null || currentPassword == null
                 || !encoder.matches(currentPassword, account.passwordHash())) {
             failed(account, address, "wrong-current-password");
-            throw new BadCredentials();
+            throw Refusals.badCredentials();
         }
         var problems = policy.problems(account.username(), newPassword, account.passwordHash());
         if (!problems.isEmpty()) {
@@ -165,7 +161,7 @@ class LoginService {
 
     Confirmed confirmEnrolment(UUID accountId, String sealedSecret, String code, String address) {
         if (sealedSecret == null) {
-            throw new NoEnrolmentInProgress();
+            throw Refusals.noEnrolmentInProgress();
         }
         var account = current(accountId);
         if (account.secondFactorEnrolled()) {
@@ -178,7 +174,7 @@ class LoginService {
         var step = Totp.STANDARD.matchingStep(Base32.decode(cipher.decrypt(sealedSecret)), code, clock.instant());
         if (step.isEmpty()) {
             throttle.recordFailure(account.id(), address);
-            throw new BadSecondFactor();
+            throw Refusals.badSecondFactor();
         }
         var codes = new ArrayList<String>();
         for (int i = 0; i < 10; i++) {
@@ -198,7 +194,7 @@ class LoginService {
     }
 
     Account current(UUID accountId) {
-        return accounts.byId(accountId).orElseThrow(Refusals.NoLoginInProgress::new);
+        return accounts.byId(accountId).orElseThrow(Refusals::noLoginInProgress);
     }
 
     String otpauthUri(String username, String base32Secret) {

@@ -12,21 +12,14 @@ final class Refusals {
     private Refusals() {
     }
 
-    static final class BadCredentials extends DomainException {
-        BadCredentials() {
-            super("bad-credentials", Kind.UNAUTHENTICATED, "Wrong username or password.");
-        }
+    static DomainException badCredentials() {
+        return DomainException.refusal("bad-credentials", DomainException.Kind.UNAUTHENTICATED,
+                "Wrong username or password.");
     }
 
-    static final class BadSecondFactor extends DomainException {
-        BadSecondFactor() {
-            super("bad-second-factor", Kind.UNAUTHENTICATED, "The code is wrong, expired or already used.");
-        }
-
-        @Override
-        public Rule rule() {
-            return Rule.R6;
-        }
+    static DomainException badSecondFactor() {
+        return DomainException.refusal("bad-second-factor", DomainException.Kind.UNAUTHENTICATED,
+                "The code is wrong, expired or already used.", Rule.R6);
     }
 
     static final class TooManyAttempts extends DomainException {
@@ -49,16 +42,14 @@ final class Refusals {
         }
     }
 
-    static final class LoginDisabled extends DomainException {
-        LoginDisabled() {
-            super("login-disabled", Kind.FORBIDDEN, "This account may not log in.");
-        }
+    static DomainException loginDisabled() {
+        return DomainException.refusal("login-disabled", DomainException.Kind.FORBIDDEN,
+                "This account may not log in.");
     }
 
-    static final class NoLoginInProgress extends DomainException {
-        NoLoginInProgress() {
-            super("no-login-in-progress", Kind.UNAUTHENTICATED, "Log in with your username and password first.");
-        }
+    static DomainException noLoginInProgress() {
+        return DomainException.refusal("no-login-in-progress", DomainException.Kind.UNAUTHENTICATED,
+                "Log in with your username and password first.");
     }
 
     static final class WeakPassword extends DomainException {
@@ -81,52 +72,36 @@ final class Refusals {
         }
     }
 
-    static final class NoEnrolmentInProgress extends DomainException {
-        NoEnrolmentInProgress() {
-            super("no-enrolment-in-progress", Kind.CONFLICT, "Start the enrolment first.");
-        }
+    static DomainException noEnrolmentInProgress() {
+        return DomainException.refusal("no-enrolment-in-progress", DomainException.Kind.CONFLICT,
+                "Start the enrolment first.");
     }
 
-    static final class AccountNotFound extends DomainException {
-        AccountNotFound() {
-            super("account-not-found", Kind.NOT_FOUND, "No such account.");
-        }
+    static DomainException accountNotFound() {
+        return DomainException.refusal("account-not-found", DomainException.Kind.NOT_FOUND, "No such account.");
     }
 
-    static final class MemberNotFound extends DomainException {
-        MemberNotFound() {
-            super("member-not-found", Kind.NOT_FOUND, "No such member.");
-        }
+    static DomainException memberNotFound() {
+        return DomainException.refusal("member-not-found", DomainException.Kind.NOT_FOUND, "No such member.");
     }
 
-    static final class UnitNotFound extends DomainException {
-        UnitNotFound() {
-            super("unit-not-found", Kind.NOT_FOUND, "No such organisation unit.");
-        }
+    static DomainException unitNotFound() {
+        return DomainException.refusal("unit-not-found", DomainException.Kind.NOT_FOUND, "No such organisation unit.");
     }
 
-    static final class MemberHasAccount extends DomainException {
-        MemberHasAccount() {
-            super("member-has-account", Kind.CONFLICT, "This member already has an account (one account per member).");
-        }
-
-        @Override
-        public Rule rule() {
-            return Rule.R6;
-        }
+    static DomainException memberHasAccount() {
+        return DomainException.refusal("member-has-account", DomainException.Kind.CONFLICT,
+                "This member already has an account (one account per member).", Rule.R6);
     }
 
-    static final class UsernameTaken extends DomainException {
-        UsernameTaken() {
-            super("username-taken", Kind.CONFLICT, "Another account already has this username.");
-        }
+    static DomainException usernameTaken() {
+        return DomainException.refusal("username-taken", DomainException.Kind.CONFLICT,
+                "Another account already has this username.");
     }
 
-    static final class InvalidUsername extends DomainException {
-        InvalidUsername() {
-            super("invalid-username", Kind.INVALID,
+    static DomainException invalidUsername() {
+        return DomainException.refusal("invalid-username", DomainException.Kind.INVALID,
                     "A username is 3 to 64 characters: lower-case letters, digits, '.', '-' or '_'.");
-        }
     }
 
     static final class RoleNotForUnit extends DomainException {

@@ -67,7 +67,7 @@ class CellSchedules {
 
     @Transactional(readOnly = true)
     Resource get(UUID cellId, Actor actor) {
-        var cell = directory.unit(cellId).filter(u -> u.kind() == UnitKind.CELL).orElseThrow(MeetingRefusals.UnitNotFound::new);
+        var cell = directory.unit(cellId).filter(u -> u.kind() == UnitKind.CELL).orElseThrow(MeetingRefusals::unitNotFound);
         if (!access.mayReadUnit(actor, cell)) {
             throw new AccessDenied("Bạn không được xem lịch sinh hoạt của chi bộ này.");
         }
@@ -76,7 +76,7 @@ class CellSchedules {
 
     Resource put(UUID cellId, Body body, Actor actor) {
         directory.unit(cellId).filter(u -> u.kind() == UnitKind.CELL && !u.dissolved())
-                .orElseThrow(MeetingRefusals.UnitNotFound::new);
+                .orElseThrow(MeetingRefusals::unitNotFound);
         if (!access.mayManageCell(actor, cellId)) {
             throw new AccessDenied("Chỉ bí thư, phó bí thư chi bộ mới được đặt lịch sinh hoạt của chi bộ.");
         }
@@ -185,7 +185,7 @@ class CellSchedules {
 
     @Transactional(readOnly = true)
     List<JdbcCellSchedules.StoredWarning> warnings(UUID cellId, Actor actor) {
-        var cell = directory.unit(cellId).filter(u -> u.kind() == UnitKind.CELL).orElseThrow(MeetingRefusals.UnitNotFound::new);
+        var cell = directory.unit(cellId).filter(u -> u.kind() == UnitKind.CELL).orElseThrow(MeetingRefusals::unitNotFound);
         if (!access.mayReadUnit(actor, cell)) {
             throw new AccessDenied("Bạn không được xem cảnh báo của chi bộ này.");
         }

@@ -123,7 +123,7 @@ class MeetingController {
         var actor = currentActor.require();
         service.changeItem(id, itemId, draft, actor);
         return views.agenda(service.viewable(id, actor)).stream().filter(i -> i.id().equals(itemId)).findFirst()
-                .orElseThrow(MeetingRefusals.AgendaItemNotFound::new);
+                .orElseThrow(MeetingRefusals::agendaItemNotFound);
     }
 
     @DeleteMapping("/meetings/{id}/agenda/{itemId}")

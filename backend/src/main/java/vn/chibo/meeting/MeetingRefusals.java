@@ -9,28 +9,24 @@ final class MeetingRefusals {
     private MeetingRefusals() {
     }
 
-    static final class MeetingNotFound extends DomainException {
-        MeetingNotFound() {
-            super("meeting-not-found", Kind.NOT_FOUND, "Không tìm thấy cuộc họp này.");
-        }
+    static DomainException meetingNotFound() {
+        return DomainException.refusal("meeting-not-found", DomainException.Kind.NOT_FOUND,
+                "Không tìm thấy cuộc họp này.");
     }
 
-    static final class AgendaItemNotFound extends DomainException {
-        AgendaItemNotFound() {
-            super("agenda-item-not-found", Kind.NOT_FOUND, "Không tìm thấy nội dung này trong chương trình họp.");
-        }
+    static DomainException agendaItemNotFound() {
+        return DomainException.refusal("agenda-item-not-found", DomainException.Kind.NOT_FOUND,
+                "Không tìm thấy nội dung này trong chương trình họp.");
     }
 
-    static final class UnitNotFound extends DomainException {
-        UnitNotFound() {
-            super("unit-not-found", Kind.NOT_FOUND, "Không tìm thấy chi bộ hoặc tổ đảng này.");
-        }
+    static DomainException unitNotFound() {
+        return DomainException.refusal("unit-not-found", DomainException.Kind.NOT_FOUND,
+                "Không tìm thấy chi bộ hoặc tổ đảng này.");
     }
 
-    static final class AuthorisationNotFound extends DomainException {
-        AuthorisationNotFound() {
-            super("authorisation-not-found", Kind.NOT_FOUND, "Không tìm thấy văn bản cho phép sinh hoạt trực tuyến này.");
-        }
+    static DomainException authorisationNotFound() {
+        return DomainException.refusal("authorisation-not-found", DomainException.Kind.NOT_FOUND,
+                "Không tìm thấy văn bản cho phép sinh hoạt trực tuyến này.");
     }
 
     /** The lifecycle does not allow this move from the meeting's current state. */
@@ -111,15 +107,9 @@ final class MeetingRefusals {
     }
 
     /** R8: only the chair turns recording on or off. */
-    static final class NotTheChair extends DomainException {
-        NotTheChair() {
-            super("recording-chair-only", Kind.FORBIDDEN, "Chỉ người chủ trì mới được bật hoặc tắt ghi hình.");
-        }
-
-        @Override
-        public Rule rule() {
-            return Rule.R8;
-        }
+    static DomainException notTheChair() {
+        return DomainException.refusal("recording-chair-only", DomainException.Kind.FORBIDDEN,
+                "Chỉ người chủ trì mới được bật hoặc tắt ghi hình.", Rule.R8);
     }
 
     static RuleRefusal onlineNotAuthorised() {

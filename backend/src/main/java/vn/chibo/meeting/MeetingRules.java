@@ -147,7 +147,7 @@ class MeetingRules {
     UnitView cellOf(UnitView unit) {
         return switch (unit.kind()) {
             case CELL -> unit;
-            case PARTY_GROUP -> directory.unit(unit.parentId()).orElseThrow(MeetingRefusals.UnitNotFound::new);
+            case PARTY_GROUP -> directory.unit(unit.parentId()).orElseThrow(MeetingRefusals::unitNotFound);
             default -> throw new MeetingRefusals.InvalidMeeting("meeting-unit-not-cell",
                     "Cuộc họp phải do một chi bộ hoặc tổ đảng tổ chức.");
         };

@@ -22,7 +22,6 @@ import vn.chibo.meeting.MeetingEvents.MeetingScheduled;
 import vn.chibo.meeting.MeetingEvents.MeetingStarted;
 import vn.chibo.meeting.MeetingEvents.MinutesAdopted;
 import vn.chibo.meeting.MeetingRefusals.InvalidMeeting;
-import vn.chibo.meeting.MeetingRefusals.MeetingNotFound;
 import vn.chibo.meeting.MeetingRefusals.StaleVersion;
 import vn.chibo.meeting.MeetingRefusals.TransitionNotAllowed;
 import vn.chibo.organisation.OrganisationDirectory;
@@ -117,7 +116,7 @@ class MeetingService implements Meetings, MeetingLifecycle {
 
     @Transactional(readOnly = true)
     Meeting viewable(UUID id, Actor actor) {
-        var meeting = meetings.find(id).orElseThrow(MeetingNotFound::new);
+        var meeting = meetings.find(id).orElseThrow(MeetingRefusals::meetingNotFound);
         if (!access.mayView(actor, meeting, meetings.guests(id))) {
             throw new AccessDenied("Bạn không được xem cuộc họp này.");
         }
@@ -125,7 +124,7 @@ class MeetingService implements Meetings, MeetingLifecycle {
     }
 
     Meeting manageable(UUID id, Actor actor) {
-        var meeting = meetings.find(id).orElseThrow(MeetingNotFound::new);
+        var meeting = meetings.find(id).orElseThrow(MeetingRefusals::meetingNotFound);
         if (!access.mayManage(actor, meeting)) {
             throw new AccessDenied("Chỉ bí thư, phó bí thư chi bộ, tổ trưởng tổ đảng hoặc người chủ trì mới được điều hành cuộc họp này.");
         }
@@ -203,7 +202,7 @@ class MeetingService implements Meetings, MeetingLifecycle {
         require(draft.unitId() != null && draft.kind() != null && draft.mode() != null && draft.startsAt() != null
                 && draft.endsAt() != null, "Cần chọn chi bộ/tổ đảng, loại, hình thức, giờ bắt đầu và kết thúc.");
         var unit = directory.unit(draft.unitId()).filter(u -> !u.dissolved())
-                .orElseThrow(MeetingRefusals.UnitNotFound::new);
+                .orElseThrow(MeetingRefusals::unitNotFound);
         var cell = rules.cellOf(unit);
         var id = UUID.randomUUID();
         var chair = draft.chairMemberId() != null ? draft.chairMemberId() : actor.memberId();
@@ -288,9 +287,9 @@ class MeetingService implements Meetings, MeetingLifecycle {
 
     @Override
     public MeetingSummary setRecording(MeetingId id, boolean enabled, Actor actor) {
-        var meeting = meetings.find(id.value()).orElseThrow(MeetingNotFound::new);
+        var meeting = meetings.find(id.value()).orElseThrow(MeetingRefusals::meetingNotFound);
         if (actor.memberId() == null || !actor.memberId().equals(meeting.chairMemberId())) {
-            throw new MeetingRefusals.NotTheChair();
+            throw MeetingRefusals.notTheChair();
         }
         if (MeetingTransition.over(meeting.state())) {
             throw new TransitionNotAllowed(meeting.state(), "recording");
@@ -388,7 +387,7 @@ class MeetingService implements Meetings, MeetingLifecycle {
     AgendaItem changeItem(UUID meetingId, UUID itemId, AgendaItemDraft draft, Actor actor) {
         var meeting = agendaEditable(meetingId, actor);
         var existing = meetings.agenda(meetingId).stream().filter(i -> i.id().equals(itemId)).findFirst()
-                .orElseThrow(MeetingRefusals.AgendaItemNotFound::new);
+                .orElseThrow(MeetingRefusals::agendaItemNotFound);
         var item = draft.toItem(itemId, meetingId, existing.position());
         rules.requireAllowedOnline(meeting.mode(), List.of(item));
         meetings.updateItem(item);
@@ -400,7 +399,7 @@ class MeetingService implements Meetings, MeetingLifecycle {
     void removeItem(UUID meetingId, UUID itemId, Actor actor) {
         var meeting = agendaEditable(meetingId, actor);
         if (!meetings.deleteItem(meetingId, itemId)) {
-            throw new MeetingRefusals.AgendaItemNotFound();
+            throw MeetingRefusals.agendaItemNotFound();
         }
         meetings.reorder(meetingId, meetings.agenda(meetingId).stream().map(AgendaItem::id).toList());
         auditor.record("agenda-item-removed", "meeting", meetingId, meeting.cellId(), Map.of("item", itemId.toString()));

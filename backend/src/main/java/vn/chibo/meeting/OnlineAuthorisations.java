@@ -65,7 +65,7 @@ class OnlineAuthorisations {
 
     @Transactional(readOnly = true)
     List<Resource> of(UUID unitId, Actor actor) {
-        var unit = directory.unit(unitId).orElseThrow(MeetingRefusals.UnitNotFound::new);
+        var unit = directory.unit(unitId).orElseThrow(MeetingRefusals::unitNotFound);
         if (!access.mayReadUnit(actor, unit)) {
             throw new AccessDenied("Bạn không được xem văn bản cho phép của tổ chức này.");
         }
@@ -98,7 +98,7 @@ class OnlineAuthorisations {
     }
 
     Resource revoke(UUID id, String reason, Actor actor) {
-        var authorisation = authorisations.find(id).orElseThrow(MeetingRefusals.AuthorisationNotFound::new);
+        var authorisation = authorisations.find(id).orElseThrow(MeetingRefusals::authorisationNotFound);
         recordable(authorisation.unitId(), actor);
         if (blank(reason)) {
             throw new InvalidMeeting("reason-required", "Cần nêu lý do thu hồi.");
@@ -119,7 +119,7 @@ class OnlineAuthorisations {
     }
 
     private UnitView recordable(UUID unitId, Actor actor) {
-        var unit = directory.unit(unitId).filter(u -> !u.dissolved()).orElseThrow(MeetingRefusals.UnitNotFound::new);
+        var unit = directory.unit(unitId).filter(u -> !u.dissolved()).orElseThrow(MeetingRefusals::unitNotFound);
         if (unit.kind() == UnitKind.PARTY_GROUP) {
             throw new InvalidMeeting("authorisation-unit-invalid",
                     "Văn bản cho phép cấp cho chi bộ hoặc đảng bộ, không cấp cho tổ đảng.");

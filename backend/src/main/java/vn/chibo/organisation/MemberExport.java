@@ -18,7 +18,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.chibo.organisation.OrganisationRefusals.UnitNotFound;
 import vn.chibo.shared.audit.Auditor;
 import vn.chibo.shared.time.VietnamTime;
 
@@ -59,7 +58,7 @@ class MemberExport {
     /** Collects the rows (and audits the read) inside one transaction; writing happens after. */
     @Transactional
     Export rows(UUID unitId, Format format) {
-        var unit = units.find(unitId).orElseThrow(UnitNotFound::new);
+        var unit = units.find(unitId).orElseThrow(OrganisationRefusals::unitNotFound);
         var reach = access.reach();
         reach.require(reach.mayExport(unit), "xuất danh sách đảng viên của tổ chức này");
         var today = LocalDate.now(clock.withZone(VietnamTime.ZONE));

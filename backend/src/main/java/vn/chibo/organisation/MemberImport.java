@@ -17,7 +17,6 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.chibo.organisation.OrganisationRefusals.ImportRefused;
-import vn.chibo.organisation.OrganisationRefusals.UnitNotFound;
 import vn.chibo.shared.DomainException.Kind;
 import vn.chibo.shared.audit.Auditor;
 import vn.chibo.shared.time.VietnamTime;
@@ -122,7 +121,7 @@ class MemberImport {
     }
 
     private Unit scope(UUID unitId) {
-        var unit = units.find(unitId).orElseThrow(UnitNotFound::new);
+        var unit = units.find(unitId).orElseThrow(OrganisationRefusals::unitNotFound);
         var reach = access.reach();
         reach.require(reach.mayImportInto(unit), "nhập đảng viên vào tổ chức này");
         return unit;

@@ -18,8 +18,6 @@ import vn.chibo.organisation.OrganisationRefusals.CardNumberTaken;
 import vn.chibo.organisation.OrganisationRefusals.ConcurrentChange;
 import vn.chibo.organisation.OrganisationRefusals.FieldError;
 import vn.chibo.organisation.OrganisationRefusals.InvalidInput;
-import vn.chibo.organisation.OrganisationRefusals.MemberNotFound;
-import vn.chibo.organisation.OrganisationRefusals.UnitNotFound;
 import vn.chibo.shared.audit.Auditor;
 import vn.chibo.shared.time.VietnamTime;
 
@@ -66,7 +64,7 @@ class MemberRegistry {
             unitId = reach.memberScope().map(Unit::id)
                     .orElseThrow(() -> new InvalidInput(List.of(new FieldError("unitId", "Hãy chọn tổ chức."))));
         }
-        var unit = units.find(unitId).orElseThrow(UnitNotFound::new);
+        var unit = units.find(unitId).orElseThrow(OrganisationRefusals::unitNotFound);
         reach.require(reach.mayReadMembersOf(unit), "xem danh sách đảng viên của tổ chức này");
         var date = onDate == null ? today() : onDate;
         var found = search.search(unit, q, status, flag, date, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
@@ -217,7 +215,7 @@ class MemberRegistry {
     /** Members of a cell or group on a date (R14 denominators start here). */
     @Transactional(readOnly = true)
     List<MemberView> membersOn(UUID unitId, LocalDate date) {
-        var unit = units.find(unitId).orElseThrow(UnitNotFound::new);
+        var unit = units.find(unitId).orElseThrow(OrganisationRefusals::unitNotFound);
         var reach = access.reach();
         reach.require(reach.mayReadMembersOf(unit), "xem đảng viên của tổ chức này");
         return members.membersOn(unitId, date == null ? today() : date);
@@ -228,7 +226,7 @@ class MemberRegistry {
     }
 
     private Placed locate(UUID id) {
-        var member = members.find(id).orElseThrow(MemberNotFound::new);
+        var member = members.find(id).orElseThrow(OrganisationRefusals::memberNotFound);
         var current = members.currentMemberships(List.of(id)).get(id);
         if (current == null) {
             var all = members.memberships(id);
@@ -247,7 +245,7 @@ class MemberRegistry {
         var where = membership == null ? null
                 : units.find(membership.groupId() != null ? membership.groupId() : membership.cellId()).orElse(null);
         if (where == null || !reach.mayReadMembersOf(where)) {
-            throw new MemberNotFound();
+            throw OrganisationRefusals.memberNotFound();
         }
         return placed;
     }

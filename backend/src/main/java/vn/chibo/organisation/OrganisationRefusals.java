@@ -10,17 +10,15 @@ final class OrganisationRefusals {
     private OrganisationRefusals() {
     }
 
-    static final class UnitNotFound extends DomainException {
-        UnitNotFound() {
-            super("unit-not-found", Kind.NOT_FOUND, "Không tìm thấy tổ chức đảng này.");
-        }
+    static DomainException unitNotFound() {
+        return DomainException.refusal("unit-not-found", DomainException.Kind.NOT_FOUND,
+                "Không tìm thấy tổ chức đảng này.");
     }
 
     /** Also answered for members outside the actor's reach: their existence is itself sensitive. */
-    static final class MemberNotFound extends DomainException {
-        MemberNotFound() {
-            super("member-not-found", Kind.NOT_FOUND, "Không tìm thấy đảng viên này.");
-        }
+    static DomainException memberNotFound() {
+        return DomainException.refusal("member-not-found", DomainException.Kind.NOT_FOUND,
+                "Không tìm thấy đảng viên này.");
     }
 
     static final class TreeChangeRefused extends DomainException {

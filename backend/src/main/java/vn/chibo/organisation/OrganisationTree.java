@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organisation.OrganisationRefusals.FieldError;
 import vn.chibo.organisation.OrganisationRefusals.InvalidInput;
 import vn.chibo.organisation.OrganisationRefusals.TreeChangeRefused;
-import vn.chibo.organisation.OrganisationRefusals.UnitNotFound;
 import vn.chibo.shared.audit.Auditor;
 import vn.chibo.shared.time.VietnamTime;
 
@@ -50,7 +49,7 @@ class OrganisationTree {
 
     @Transactional(readOnly = true)
     UnitDetails unit(UUID id) {
-        var unit = units.find(id).orElseThrow(UnitNotFound::new);
+        var unit = units.find(id).orElseThrow(OrganisationRefusals::unitNotFound);
         var reach = access.reach();
         reach.require(reach.mayReadUnit(unit), "xem tổ chức này");
         return details(unit);
@@ -58,7 +57,7 @@ class OrganisationTree {
 
     @Transactional(readOnly = true)
     List<JdbcUnits.UnitHistoryEntry> history(UUID id) {
-        var unit = units.find(id).orElseThrow(UnitNotFound::new);
+        var unit = units.find(id).orElseThrow(OrganisationRefusals::unitNotFound);
         var reach = access.reach();
         reach.require(reach.mayReadUnit(unit), "xem tổ chức này");
         return units.history(id);
@@ -66,7 +65,7 @@ class OrganisationTree {
 
     @Transactional
     UnitDetails add(UnitKind kind, String code, String name, UUID parentId, LocalDate validFrom) {
-        var parent = units.find(parentId).orElseThrow(UnitNotFound::new);
+        var parent = units.find(parentId).orElseThrow(OrganisationRefusals::unitNotFound);
         var reach = access.reach();
         reach.require(reach.mayAdminister(parent), "thêm tổ chức dưới đơn vị này");
         var date = validFrom == null ? today() : validFrom;
@@ -123,7 +122,7 @@ class OrganisationTree {
     @Transactional
     UnitDetails move(UUID id, UUID parentId, LocalDate validFrom) {
         var unit = changeable(id);
-        var parent = units.find(parentId).orElseThrow(UnitNotFound::new);
+        var parent = units.find(parentId).orElseThrow(OrganisationRefusals::unitNotFound);
         var reach = access.reach();
         reach.require(reach.mayAdminister(parent), "chuyển tổ chức sang đơn vị này");
         var date = validFrom == null ? today() : validFrom;
@@ -170,7 +169,7 @@ class OrganisationTree {
 
     @Transactional
     UnitDetails setLeaders(UUID id, UUID leaderId, UUID deputyId) {
-        var group = units.find(id).orElseThrow(UnitNotFound::new);
+        var group = units.find(id).orElseThrow(OrganisationRefusals::unitNotFound);
         var reach = access.reach();
         reach.require(reach.mayChangeMembersOf(group), "phân công tổ trưởng");
         if (group.kind() != UnitKind.PARTY_GROUP) {
@@ -197,7 +196,7 @@ class OrganisationTree {
     }
 
     private Unit changeable(UUID id) {
-        var unit = units.find(id).orElseThrow(UnitNotFound::new);
+        var unit = units.find(id).orElseThrow(OrganisationRefusals::unitNotFound);
         var reach = access.reach();
         reach.require(reach.mayChangeTree(unit), "thay đổi tổ chức này");
         if (unit.dissolved()) {

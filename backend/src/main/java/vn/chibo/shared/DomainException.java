@@ -31,4 +31,29 @@ public abstract class DomainException extends RuntimeException {
     public Rule rule() {
         return null;
     }
+
+    /** A refusal that is only its code, kind, message and rule; modules name theirs with factory methods. */
+    public static DomainException refusal(String code, Kind kind, String message) {
+        return new Refusal(code, kind, message, null);
+    }
+
+    /** A refusal backed by one of the Party rules; problem details carry its id. */
+    public static DomainException refusal(String code, Kind kind, String message, Rule rule) {
+        return new Refusal(code, kind, message, rule);
+    }
+
+    private static final class Refusal extends DomainException {
+
+        private final Rule rule;
+
+        Refusal(String code, Kind kind, String message, Rule rule) {
+            super(code, kind, message);
+            this.rule = rule;
+        }
+
+        @Override
+        public Rule rule() {
+            return rule;
+        }
+    }
 }

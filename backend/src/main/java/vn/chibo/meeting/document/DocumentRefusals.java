@@ -9,34 +9,28 @@ final class DocumentRefusals {
     private DocumentRefusals() {
     }
 
-    static final class MeetingNotFound extends DomainException {
-        MeetingNotFound() {
-            super("meeting-not-found", Kind.NOT_FOUND, "Không tìm thấy cuộc họp.");
-        }
+    static DomainException meetingNotFound() {
+        return DomainException.refusal("meeting-not-found", DomainException.Kind.NOT_FOUND, "Không tìm thấy cuộc họp.");
     }
 
-    static final class AgendaItemNotFound extends DomainException {
-        AgendaItemNotFound() {
-            super("agenda-item-not-found", Kind.NOT_FOUND, "Không tìm thấy nội dung này trong chương trình cuộc họp.");
-        }
+    static DomainException agendaItemNotFound() {
+        return DomainException.refusal("agenda-item-not-found", DomainException.Kind.NOT_FOUND,
+                "Không tìm thấy nội dung này trong chương trình cuộc họp.");
     }
 
-    static final class DocumentNotFound extends DomainException {
-        DocumentNotFound() {
-            super("document-not-found", Kind.NOT_FOUND, "Không tìm thấy tài liệu.");
-        }
+    static DomainException documentNotFound() {
+        return DomainException.refusal("document-not-found", DomainException.Kind.NOT_FOUND,
+                "Không tìm thấy tài liệu.");
     }
 
-    static final class DocumentNotPublished extends DomainException {
-        DocumentNotPublished() {
-            super("document-not-published", Kind.FORBIDDEN, "Tài liệu chưa được phát hành cho đảng viên.");
-        }
+    static DomainException documentNotPublished() {
+        return DomainException.refusal("document-not-published", DomainException.Kind.FORBIDDEN,
+                "Tài liệu chưa được phát hành cho đảng viên.");
     }
 
-    static final class EmptyDocument extends DomainException {
-        EmptyDocument() {
-            super("document-empty", Kind.INVALID, "Tệp tải lên không có nội dung.");
-        }
+    static DomainException emptyDocument() {
+        return DomainException.refusal("document-empty", DomainException.Kind.INVALID,
+                "Tệp tải lên không có nội dung.");
     }
 
     static final class DocumentTooLarge extends DomainException {
@@ -46,37 +40,24 @@ final class DocumentRefusals {
         }
     }
 
-    static final class DocumentTypeNotAllowed extends DomainException {
-        DocumentTypeNotAllowed() {
-            super("document-type-not-allowed", Kind.INVALID,
+    static DomainException documentTypeNotAllowed() {
+        return DomainException.refusal("document-type-not-allowed", DomainException.Kind.INVALID,
                     "Chỉ nhận tệp PDF, Word (DOCX), Excel (XLSX) hoặc ảnh PNG, JPEG.");
-        }
     }
 
-    static final class BadClassification extends DomainException {
-        BadClassification() {
-            super("invalid-classification", Kind.INVALID,
+    static DomainException badClassification() {
+        return DomainException.refusal("invalid-classification", DomainException.Kind.INVALID,
                     "Độ mật phải là PUBLIC, INTERNAL hoặc SECRET.");
-        }
     }
 
     /** R5: content marked state-secret never enters the platform. */
-    static final class StateSecretRefused extends DomainException {
-        StateSecretRefused() {
-            super("state-secret-not-allowed", Kind.REJECTED,
-                    "Không được tải lên tài liệu có nội dung bí mật nhà nước (Quy định 379-QĐ/TW).");
-        }
-
-        @Override
-        public Rule rule() {
-            return Rule.R5;
-        }
+    static DomainException stateSecretRefused() {
+        return DomainException.refusal("state-secret-not-allowed", DomainException.Kind.REJECTED,
+                    "Không được tải lên tài liệu có nội dung bí mật nhà nước (Quy định 379-QĐ/TW).", Rule.R5);
     }
 
-    static final class MeetingClosedForDocuments extends DomainException {
-        MeetingClosedForDocuments() {
-            super("meeting-closed-for-documents", Kind.CONFLICT,
+    static DomainException meetingClosedForDocuments() {
+        return DomainException.refusal("meeting-closed-for-documents", DomainException.Kind.CONFLICT,
                     "Cuộc họp đã kết thúc, bị hủy hoặc hoãn: không thể thay đổi tài liệu.");
-        }
     }
 }

@@ -23,16 +23,7 @@ import vn.chibo.meeting.MeetingState;
 import vn.chibo.meeting.MeetingSummary;
 import vn.chibo.meeting.MeetingWarning;
 import vn.chibo.meeting.Meetings;
-import vn.chibo.meeting.document.DocumentRefusals.AgendaItemNotFound;
-import vn.chibo.meeting.document.DocumentRefusals.BadClassification;
-import vn.chibo.meeting.document.DocumentRefusals.DocumentNotFound;
-import vn.chibo.meeting.document.DocumentRefusals.DocumentNotPublished;
 import vn.chibo.meeting.document.DocumentRefusals.DocumentTooLarge;
-import vn.chibo.meeting.document.DocumentRefusals.DocumentTypeNotAllowed;
-import vn.chibo.meeting.document.DocumentRefusals.EmptyDocument;
-import vn.chibo.meeting.document.DocumentRefusals.MeetingClosedForDocuments;
-import vn.chibo.meeting.document.DocumentRefusals.MeetingNotFound;
-import vn.chibo.meeting.document.DocumentRefusals.StateSecretRefused;
 import vn.chibo.meeting.notice.NoticeKind;
 import vn.chibo.meeting.notice.Notices;
 import vn.chibo.shared.Rule;
@@ -78,23 +69,23 @@ public class MeetingDocuments {
     public AgendaDocument upload(MeetingId meetingId, UUID agendaItemId, String fileName, String classification,
             byte[] content, Actor actor) {
         if ("STATE_SECRET".equalsIgnoreCase(classification == null ? "" : classification.trim())) {
-            throw new StateSecretRefused();
+            throw DocumentRefusals.stateSecretRefused();
         }
         var meeting = managed(meetingId, actor);
         if (CLOSED.contains(meeting.state())) {
-            throw new MeetingClosedForDocuments();
+            throw DocumentRefusals.meetingClosedForDocuments();
         }
         if (meetings.agenda(meetingId).stream().noneMatch(item -> item.id().equals(agendaItemId))) {
-            throw new AgendaItemNotFound();
+            throw DocumentRefusals.agendaItemNotFound();
         }
         var level = classification(classification);
         if (content == null || content.length == 0) {
-            throw new EmptyDocument();
+            throw DocumentRefusals.emptyDocument();
         }
         if (content.length > properties.maxSize().toBytes()) {
             throw new DocumentTooLarge(properties.maxSize().toBytes());
         }
-        var type = FileType.of(content).orElseThrow(DocumentTypeNotAllowed::new);
+        var type = FileType.of(content).orElseThrow(DocumentRefusals::documentTypeNotAllowed);
         var row = new JdbcDocuments.Row(UUID.randomUUID(), meetingId.value(), agendaItemId, fileName(fileName, type),
                 type.contentType(), content.length, sha256(content), level, clock.instant(), null, false, null);
         documents.insert(row, actor.username(), content);
@@ -106,14 +97,14 @@ public class MeetingDocuments {
     /** R7: every download is audited, including those by the people who manage the meeting. */
     @Transactional
     public Download download(MeetingId meetingId, UUID documentId, Actor actor) {
-        var meeting = meetings.find(meetingId).orElseThrow(MeetingNotFound::new);
+        var meeting = meetings.find(meetingId).orElseThrow(DocumentRefusals::meetingNotFound);
         if (!meetings.mayView(actor, meetingId)) {
             throw new AccessDenied("Bạn không có quyền xem tài liệu của cuộc họp này.");
         }
         var row = documents.find(meetingId.value(), documentId).filter(d -> d.withdrawnAt() == null)
-                .orElseThrow(DocumentNotFound::new);
+                .orElseThrow(DocumentRefusals::documentNotFound);
         if (!row.published() && !meetings.mayManage(actor, meetingId)) {
-            throw new DocumentNotPublished();
+            throw DocumentRefusals.documentNotPublished();
         }
         auditor.record("document-downloaded", "meeting-document", row.id(), meeting.unitId(),
                 Map.of("meetingId", meetingId.toString(), "fileName", row.fileName(), "sha256", row.sha256()));
@@ -128,7 +119,7 @@ public class MeetingDocuments {
     public AgendaDocument publish(MeetingId meetingId, UUID documentId, Actor actor) {
         var meeting = managed(meetingId, actor);
         var row = documents.find(meetingId.value(), documentId).filter(d -> d.withdrawnAt() == null)
-                .orElseThrow(DocumentNotFound::new);
+                .orElseThrow(DocumentRefusals::documentNotFound);
         if (row.published()) {
             return row.view();
         }
@@ -159,7 +150,7 @@ public class MeetingDocuments {
     public void withdraw(MeetingId meetingId, UUID documentId, Actor actor) {
         var meeting = managed(meetingId, actor);
         var row = documents.find(meetingId.value(), documentId).filter(d -> d.withdrawnAt() == null)
-                .orElseThrow(DocumentNotFound::new);
+                .orElseThrow(DocumentRefusals::documentNotFound);
         documents.withdraw(documentId, clock.instant(), actor.username());
         auditor.record("document-withdrawn", "meeting-document", documentId, meeting.unitId(),
                 Map.of("meetingId", meetingId.toString(), "fileName", row.fileName()));
@@ -216,7 +207,7 @@ public class MeetingDocuments {
     }
 
     private MeetingSummary managed(MeetingId meetingId, Actor actor) {
-        var meeting = meetings.find(meetingId).orElseThrow(MeetingNotFound::new);
+        var meeting = meetings.find(meetingId).orElseThrow(DocumentRefusals::meetingNotFound);
         if (!meetings.mayManage(actor, meetingId)) {
             throw new AccessDenied("Chỉ người điều hành cuộc họp mới được quản lý tài liệu.");
         }
@@ -225,13 +216,13 @@ public class MeetingDocuments {
 
     private static Classification classification(String value) {
         if (value == null || value.isBlank()) {
-            throw new BadClassification();
+            throw DocumentRefusals.badClassification();
         }
         try {
             return Classification.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
         }
         catch (IllegalArgumentException e) {
-            throw new BadClassification();
+            throw DocumentRefusals.badClassification();
         }
     }
 

@@ -72,7 +72,7 @@ class LiaisonController {
         if (!above) {
             throw new AccessDenied("Chỉ cấp ủy cấp trên (kiểm tra hoặc quản trị) mới được phân công đồng chí theo dõi chi bộ.");
         }
-        directory.member(request.memberId()).orElseThrow(NoticeRefusals.MemberNotFound::new);
+        directory.member(request.memberId()).orElseThrow(NoticeRefusals::memberNotFound);
         liaisons.set(cellId, request.memberId(), actor.username(), clock.instant());
         auditor.record("cell-liaison-set", "unit", cellId, cell.id(), java.util.Map.of("memberId", request.memberId().toString()));
         return resource(liaisons.find(cellId).orElseThrow());
@@ -83,7 +83,7 @@ class LiaisonController {
     }
 
     private vn.chibo.organisation.UnitView cell(UUID cellId) {
-        return directory.unit(cellId).filter(u -> u.kind() == UnitKind.CELL).orElseThrow(NoticeRefusals.NotACell::new);
+        return directory.unit(cellId).filter(u -> u.kind() == UnitKind.CELL).orElseThrow(NoticeRefusals::notACell);
     }
 
     private LiaisonResource resource(JdbcLiaisons.Liaison liaison) {

@@ -7,27 +7,21 @@ final class NoticeRefusals {
     private NoticeRefusals() {
     }
 
-    static final class NotificationNotFound extends DomainException {
-        NotificationNotFound() {
-            super("notification-not-found", Kind.NOT_FOUND, "Không tìm thấy thông báo.");
-        }
+    static DomainException notificationNotFound() {
+        return DomainException.refusal("notification-not-found", DomainException.Kind.NOT_FOUND,
+                "Không tìm thấy thông báo.");
     }
 
-    static final class NoMemberRecord extends DomainException {
-        NoMemberRecord() {
-            super("no-member-record", Kind.FORBIDDEN, "Tài khoản này không gắn với đảng viên nào.");
-        }
+    static DomainException noMemberRecord() {
+        return DomainException.refusal("no-member-record", DomainException.Kind.FORBIDDEN,
+                "Tài khoản này không gắn với đảng viên nào.");
     }
 
-    static final class NotACell extends DomainException {
-        NotACell() {
-            super("unit-not-a-cell", Kind.NOT_FOUND, "Không tìm thấy chi bộ.");
-        }
+    static DomainException notACell() {
+        return DomainException.refusal("unit-not-a-cell", DomainException.Kind.NOT_FOUND, "Không tìm thấy chi bộ.");
     }
 
-    static final class MemberNotFound extends DomainException {
-        MemberNotFound() {
-            super("member-not-found", Kind.NOT_FOUND, "Không tìm thấy đảng viên.");
-        }
+    static DomainException memberNotFound() {
+        return DomainException.refusal("member-not-found", DomainException.Kind.NOT_FOUND, "Không tìm thấy đảng viên.");
     }
 }

@@ -58,7 +58,7 @@ class NotificationController {
     @Transactional
     void read(@PathVariable UUID id) {
         if (!notifications.markRead(memberId(), id, clock.instant())) {
-            throw new NoticeRefusals.NotificationNotFound();
+            throw NoticeRefusals.notificationNotFound();
         }
     }
 
@@ -71,7 +71,7 @@ class NotificationController {
     private UUID memberId() {
         var actor = currentActor.require();
         if (actor.memberId() == null) {
-            throw new NoticeRefusals.NoMemberRecord();
+            throw NoticeRefusals.noMemberRecord();
         }
         return actor.memberId();
     }
