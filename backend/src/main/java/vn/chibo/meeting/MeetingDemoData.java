@@ -31,7 +31,6 @@ class MeetingDemoData implements DemoData {
     private record CellPlan(String code, int index, MeetingMode mode, String place) {
     }
 
-    private static final String STORY_CELL = "CB-XAYDUNG";
     private static final List<CellPlan> CELLS = List.of(
             new CellPlan(STORY_CELL, 1, MeetingMode.ONLINE, null),
             new CellPlan("CB-KP3", 2, MeetingMode.IN_PERSON, "Nhà văn hóa Khu phố 3"),
@@ -74,7 +73,7 @@ class MeetingDemoData implements DemoData {
     }
 
     static UUID unitId(String code) {
-        return UUID.nameUUIDFromBytes(("chibo-demo-unit:" + code).getBytes(StandardCharsets.UTF_8));
+        return DemoData.unitId(code);
     }
 
     @Override

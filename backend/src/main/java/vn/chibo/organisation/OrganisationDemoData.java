@@ -21,7 +21,6 @@ import vn.chibo.shared.demo.DemoData;
 class OrganisationDemoData implements DemoData {
 
     static final String CITY = "TU-TANAN";
-    static final String STORY_CELL = "CB-XAYDUNG";
     static final String LARGE_CELL = "CB-KP3";
 
     /** The story's people (docs/demo-data.md); identity gives them accounts by card number. */
@@ -93,7 +92,7 @@ class OrganisationDemoData implements DemoData {
     }
 
     static UUID unitId(String code) {
-        return UUID.nameUUIDFromBytes(("chibo-demo-unit:" + code).getBytes(StandardCharsets.UTF_8));
+        return DemoData.unitId(code);
     }
 
     static UUID memberId(String card) {

@@ -24,7 +24,6 @@ import vn.chibo.shared.demo.DemoData;
 @Component
 class DocumentDemoData implements DemoData {
 
-    private static final String STORY_CELL = "CB-XAYDUNG";
     private static final String BULLETIN = "demo/ban-tin-sinh-hoat-chi-bo.pdf";
 
     private final Meetings meetings;
@@ -49,7 +48,7 @@ class DocumentDemoData implements DemoData {
 
     @Override
     public Outcome seed() {
-        var cellId = UUID.nameUUIDFromBytes(("chibo-demo-unit:" + STORY_CELL).getBytes(StandardCharsets.UTF_8));
+        var cellId = DemoData.unitId(STORY_CELL);
         var now = clock.instant();
         var next = meetings.of(List.of(cellId), now, now.plus(Duration.ofDays(62))).stream()
                 .filter(m -> m.state() == MeetingState.SCHEDULED && m.unitId().equals(cellId))

@@ -1,8 +1,6 @@
 package vn.chibo.meeting.notice;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +11,6 @@ import vn.chibo.shared.demo.DemoData;
 @Component
 class NoticeDemoData implements DemoData {
 
-    private static final String STORY_CELL = "CB-XAYDUNG";
     private static final String REVIEWER_CARD = "79060001";
 
     private final JdbcLiaisons liaisons;
@@ -38,7 +35,7 @@ class NoticeDemoData implements DemoData {
 
     @Override
     public Outcome seed() {
-        var cellId = UUID.nameUUIDFromBytes(("chibo-demo-unit:" + STORY_CELL).getBytes(StandardCharsets.UTF_8));
+        var cellId = DemoData.unitId(STORY_CELL);
         var reviewer = directory.memberByCardNumber(REVIEWER_CARD).orElse(null);
         if (directory.unit(cellId).isEmpty() || reviewer == null) {
             return Outcome.of("skipped (no demo organisation)");
