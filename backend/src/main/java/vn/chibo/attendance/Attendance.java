@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,9 +78,11 @@ class Attendance implements AttendanceRecords {
     private final Auditor auditor;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Attendance(Meetings meetings, OrganisationDirectory directory, JdbcLedger ledger, JdbcRolls rolls,
-            AttendanceProperties properties, Auditor auditor, JsonMapper json, Clock clock) {
+            AttendanceProperties properties, Auditor auditor, JsonMapper json, Clock clock,
+            ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.directory = directory;
         this.ledger = ledger;
@@ -88,6 +91,7 @@ class Attendance implements AttendanceRecords {
         this.auditor = auditor;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- access ---------------------------------------------------------------------------------------------
@@ -324,6 +328,7 @@ class Attendance implements AttendanceRecords {
             auditor.record("attendance.roll-corrected", "meeting", meetingId, meeting.unitId(),
                     Map.of("memberId", memberId.toString(), "from", current.status().name(), "to",
                             body.status().name(), "reason", reason == null ? "" : reason));
+            events.publishEvent(new RollChanged(meeting.id(), meeting.unitId(), now, memberId));
         }
         return rollCall(meetingId, actor);
     }
@@ -373,6 +378,7 @@ class Attendance implements AttendanceRecords {
         }
         auditor.record("attendance.roll-confirmed", "meeting", meetingId, meeting.unitId(),
                 Map.of("present", String.valueOf(rate.present()), "denominator", String.valueOf(rate.denominator())));
+        events.publishEvent(new RollChanged(meeting.id(), meeting.unitId(), now, null));
         return rollCall(meetingId, actor);
     }
 

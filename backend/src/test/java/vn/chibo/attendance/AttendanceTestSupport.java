@@ -231,11 +231,36 @@ abstract class AttendanceTestSupport {
     }
 
     /** A room connection from {@code from} to {@code to} (null: still there), through the room's fact listener. */
+    /** A room connection's facts, handed over like the room does and stored before this returns. */
     void inRoom(MeetingId id, UUID member, Instant from, Instant to, String cause) {
         var connection = "n1-" + UUID.randomUUID();
-        roomFacts.on(new ParticipantJoined(id, member, connection, from, "MEMBER"));
+        var joined = new ParticipantJoined(id, member, connection, from, "MEMBER");
+        roomFacts.on(joined);
+        var keys = new ArrayList<>(List.of(joined.eventKey()));
         if (to != null) {
-            roomFacts.on(new ParticipantLeft(id, member, connection, to, cause));
+            var left = new ParticipantLeft(id, member, connection, to, cause);
+            roomFacts.on(left);
+            keys.add(left.eventKey());
         }
+        awaitStored(keys);
+    }
+
+    /** The listeners are asynchronous (application module listeners): wait until these facts are stored. */
+    void awaitStored(List<String> eventKeys) {
+        for (int i = 0; i < 200; i++) {
+            var stored = jdbc.sql("select count(*) from attendance.presence_fact where event_key in (:keys)")
+                    .param("keys", eventKeys).query(Integer.class).single();
+            if (stored == eventKeys.size()) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("presence facts not stored within 10 s: " + eventKeys);
     }
 }

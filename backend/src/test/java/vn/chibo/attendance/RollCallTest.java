@@ -3,6 +3,7 @@ package vn.chibo.attendance;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import vn.chibo.shared.audit.AuditEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -101,6 +103,10 @@ class RollCallTest extends AttendanceTestSupport {
                 .param("m", id.value()).query(Integer.class).single()).isEqualTo(1);
         assertThat(events.stream(AuditEvent.class).map(AuditEvent::action))
                 .contains("attendance.roll-confirmed", "attendance.roll-corrected");
+        // the confirmation and the one accepted correction tell the figures built on the roll to read it again
+        assertThat(events.stream(RollChanged.class).filter(e -> e.meetingId().equals(id)).toList())
+                .extracting(RollChanged::unitId, RollChanged::memberId)
+                .containsExactly(tuple(city.cell().id(), null), tuple(city.cell().id(), city.member().id()));
         assertThatThrownBy(() -> jdbc.sql("update attendance.roll_line set status = 'EXEMPT' where meeting_id = :m")
                 .param("m", id.value()).update()).hasMessageContaining("append-only");
     }
@@ -182,7 +188,9 @@ class RollCallTest extends AttendanceTestSupport {
         // two devices of one member count once
         inRoom(id, ids.get(1), local(day, 19, 46), null, null);
         // the Jitsi call alone is not the room
-        jitsiFacts.on(new JitsiPresenceChanged(id, ids.get(3), UUID.randomUUID(), "", local(day, 19, 30), null, null, "k1"));
+        var call = UUID.randomUUID();
+        jitsiFacts.on(new JitsiPresenceChanged(id, ids.get(3), call, "", local(day, 19, 30), null, null, "k1"));
+        awaitStored(List.of("jitsi:" + call + ":join"));
 
         assertThat(records.presentAt(id, local(day, 19, 50))).containsExactlyInAnyOrder(ids.get(0), ids.get(1));
         assertThat(records.presentAt(id, local(day, 20, 0))).containsExactlyInAnyOrder(ids.get(1), ids.get(2));
@@ -202,6 +210,7 @@ class RollCallTest extends AttendanceTestSupport {
         jitsiFacts.on(new JitsiPresenceChanged(id, member, interval, "", local(day, 19, 40), null, null, "k1"));
         jitsiFacts.on(closed);
         jitsiFacts.on(closed); // delivered twice
+        awaitStored(List.of("jitsi:" + interval + ":join", "jitsi:" + interval + ":leave"));
         inRoom(id, member, local(day, 20, 0), local(day, 21, 0), "left");
         end(city, id, local(day, 21, 30));
 
