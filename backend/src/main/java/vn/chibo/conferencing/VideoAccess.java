@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +14,7 @@ import vn.chibo.meeting.MeetingId;
 import vn.chibo.meeting.MeetingState;
 import vn.chibo.meeting.MeetingSummary;
 import vn.chibo.meeting.Meetings;
+import vn.chibo.organisation.MemberContacts;
 import vn.chibo.organisation.MemberView;
 import vn.chibo.organisation.OrganisationDirectory;
 import vn.chibo.shared.security.Actor;
@@ -36,19 +36,19 @@ class VideoAccess {
     private final JitsiProperties properties;
     private final Meetings meetings;
     private final OrganisationDirectory directory;
-    private final ObjectProvider<MemberEmails> emails;
+    private final MemberContacts contacts;
     private final VideoRooms rooms;
     private final JdbcVideoRooms registry;
     private final JitsiTokens tokens;
     private final Clock clock;
 
     VideoAccess(JitsiProperties properties, Meetings meetings, OrganisationDirectory directory,
-            ObjectProvider<MemberEmails> emails, VideoRooms rooms, JdbcVideoRooms registry, JitsiTokens tokens,
+            MemberContacts contacts, VideoRooms rooms, JdbcVideoRooms registry, JitsiTokens tokens,
             Clock clock) {
         this.properties = properties;
         this.meetings = meetings;
         this.directory = directory;
-        this.emails = emails;
+        this.contacts = contacts;
         this.rooms = rooms;
         this.registry = registry;
         this.tokens = tokens;
@@ -82,7 +82,7 @@ class VideoAccess {
         var end = meeting.endsAt().isAfter(now) ? meeting.endsAt() : now;
         var expiresAt = end.plus(properties.tokenMargin());
         var name = member.map(MemberView::fullName).orElse(actor.displayName());
-        var email = emails.getIfAvailable() == null ? null : emails.getObject().emailOf(actor.memberId()).orElse(null);
+        var email = contacts.email(actor.memberId()).orElse(null);
         var jwt = tokens.mint(new JitsiTokens.Grant(room, actor.memberId().toString(), name, email, moderator,
                 features(meeting, moderator, meetings), expiresAt));
         return new VideoToken(properties.domain(), room, jwt, expiresAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),

@@ -4,8 +4,8 @@
  * participation.
  * <p>
  * API: {@link vn.chibo.conferencing.JitsiPresenceChanged} (published for every change of a member's connection
- * to a call), {@link vn.chibo.conferencing.LivePresence} and {@link vn.chibo.conferencing.MemberEmails}
- * (optional beans other modules may provide). Schema {@code conferencing}: {@code video_room} (room name →
+ * to a call) and {@link vn.chibo.conferencing.LivePresence} (an optional bean another module may provide).
+ * Tokens carry the member's e-mail from the organisation's {@code MemberContacts} when there is one. Schema {@code conferencing}: {@code video_room} (room name →
  * meeting, live rooms and their reconciliation claim), {@code jitsi_event} (every accepted webhook, once, by
  * natural key), {@code jitsi_interval} (one row per connection), {@code jitsi_anomaly},
  * {@code jitsi_discrepancy}. No Redis keys. Details: docs/jitsi.md.

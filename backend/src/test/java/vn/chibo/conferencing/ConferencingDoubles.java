@@ -1,11 +1,8 @@
 package vn.chibo.conferencing;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,6 +25,7 @@ import vn.chibo.meeting.MeetingMode;
 import vn.chibo.meeting.MeetingState;
 import vn.chibo.meeting.MeetingSummary;
 import vn.chibo.meeting.Meetings;
+import vn.chibo.organisation.MemberContacts;
 import vn.chibo.organisation.MemberStatus;
 import vn.chibo.organisation.MemberView;
 import vn.chibo.organisation.OrganisationDirectory;
@@ -63,34 +61,26 @@ class ConferencingDoubles {
         return new FakeDirectory();
     }
 
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
+    @Bean
+    @Primary
+    FakeContacts fakeContacts() {
+        return new FakeContacts();
+    }
 
-        MutableClock(Instant now) {
-            this.now = now;
-        }
+    /** The e-mail addresses tests give their members; the others have none. */
+    static final class FakeContacts implements MemberContacts {
+        final Map<UUID, String> emails = new ConcurrentHashMap<>();
 
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
+        @Override
+        public Optional<String> email(UUID memberId) {
+            return Optional.ofNullable(emails.get(memberId));
         }
 
         @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+        public Map<UUID, String> emails(Collection<UUID> memberIds) {
+            var found = new java.util.HashMap<UUID, String>();
+            memberIds.forEach(id -> email(id).ifPresent(e -> found.put(id, e)));
+            return found;
         }
     }
 

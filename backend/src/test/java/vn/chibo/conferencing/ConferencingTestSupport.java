@@ -55,7 +55,7 @@ abstract class ConferencingTestSupport {
     ConferencingDoubles.FakeDirectory directory;
 
     @Autowired
-    ConferencingDoubles.MutableClock clock;
+    MutableClock clock;
 
     @Autowired
     JdbcJitsiIntervals intervals;

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class JitsiRoomClientTest {
 
     final FakeProsody prosody = newProsody();
-    final ConferencingDoubles.MutableClock clock = new ConferencingDoubles.MutableClock(ConferencingDoubles.NOW);
+    final MutableClock clock = new MutableClock(ConferencingDoubles.NOW);
     final JitsiRoomClient client = new JitsiRoomClient(new JitsiProperties.Rest(prosody.baseUrl() + "/", "meet.jitsi",
             Duration.ofMillis(500), Duration.ofMillis(300), 3, Duration.ofSeconds(30)), "meet.jitsi",
             JsonMapper.builder().build(), clock);

@@ -49,12 +49,25 @@ class VideoTokenEndpointTest extends ConferencingTestSupport {
         assertThat(claims.get("room")).isEqualTo(cell.meeting().videoRoom()).isNotEqualTo("*");
         assertThat(ProsodyTokenRules.moderator(claims)).isFalse();
         assertThat(ProsodyTokenRules.user(claims)).containsEntry("id", cell.member().id().toString())
-                .containsEntry("name", "Lê Văn Đảng").containsEntry("affiliation", "member");
+                .containsEntry("name", "Lê Văn Đảng").containsEntry("affiliation", "member")
+                .doesNotContainKey("email");
         var other = cell(MeetingState.OPEN);
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> prosody.admit((String) token.get("jwt"), other.meeting().videoRoom(), clock.instant()))
                 .isInstanceOf(ProsodyTokenRules.Refused.class);
         assertThat(rooms.meetingOf(cell.meeting().videoRoom())).contains(cell.meeting().id());
+    }
+
+    @Test
+    void aMemberWithAnEmailAddressOnRecordHasItInTheToken(@Autowired ConferencingDoubles.FakeContacts contacts)
+            throws Exception {
+        var cell = cell(MeetingState.OPEN);
+        contacts.emails.put(cell.member().id(), "dang.lv@chibo.example");
+
+        var token = token(cell.meeting(), cell.member());
+
+        var claims = prosody.admit((String) token.get("jwt"), cell.meeting().videoRoom(), clock.instant());
+        assertThat(ProsodyTokenRules.user(claims)).containsEntry("email", "dang.lv@chibo.example");
     }
 
     @Test
@@ -149,15 +162,14 @@ class VideoTokenEndpointTest extends ConferencingTestSupport {
     @Test
     void withoutAJitsiDomainTheAnswerSaysPlainlyThatVideoIsNotConfigured(@Autowired VideoRooms videoRooms,
             @Autowired JitsiTokens tokens, @Autowired CurrentActor currentActor,
-            @Autowired vn.chibo.organisation.OrganisationDirectory organisation) throws Exception {
+            @Autowired vn.chibo.organisation.OrganisationDirectory organisation,
+            @Autowired ConferencingDoubles.FakeContacts contacts) throws Exception {
         var cell = cell(MeetingState.OPEN);
         var disabled = new JitsiProperties("", "chibo", "jitsi", null, null, null, null, Duration.ofHours(2), "chibo",
                 null, new JitsiProperties.Webhook("/api/jitsi", null),
                 new JitsiProperties.Rest(null, null, Duration.ofSeconds(1), Duration.ofSeconds(1), 3, Duration.ofSeconds(30)),
                 new JitsiProperties.Reconciliation(Duration.ofSeconds(60)));
-        var emails = new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                .getBeanProvider(MemberEmails.class);
-        var access = new VideoAccess(disabled, meetings, organisation, emails, videoRooms, rooms, tokens, clock);
+        var access = new VideoAccess(disabled, meetings, organisation, contacts, videoRooms, rooms, tokens, clock);
         var standalone = MockMvcBuilders.standaloneSetup(new VideoTokenController(access, currentActor, disabled)).build();
         SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(actorOf(cell.member())));
         try {
