@@ -2,6 +2,7 @@ package vn.chibo.meeting.notice;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
@@ -120,6 +121,25 @@ class MeetingNoticesTest extends MeetingFeaturesTestSupport {
         await(() -> noticesOf(city.reviewer().id()).size() == 1);
         assertThat(noticesOf(city.secretary().id())).containsExactly("SCHEDULE_WARNING: Cảnh báo R20: Chi bộ Khu phố A");
         assertThat(noticesOf(city.member().id())).isEmpty();
+    }
+
+    @Test
+    void r20_theHoldersOfTheCellsOfficesHearOfAMissedMonthRatherThanTheLastChair() {
+        scheduledMeeting();
+        var account = UUID.randomUUID();
+        jdbc.sql("""
+                insert into identity.account (id, member_id, username, display_name, created_at)
+                values (:id, :member, :username, 'Phó bí thư', now())""").param("id", account)
+                .param("member", city.member().id()).param("username", "pbt-" + account.toString().substring(0, 8))
+                .update();
+        jdbc.sql("insert into identity.account_grant (account_id, role, unit_id, granted_at) values (:a, 'DEPUTY_SECRETARY', :u, now())")
+                .param("a", account).param("u", city.cell().id()).update();
+        clock.set(EVENING.plus(Duration.ofDays(40)));
+        publish(new ScheduleWarningRaised(city.cell().id(), vn.chibo.shared.Rule.R20, "regular-meeting-missing",
+                "Tháng 1/2027 chi bộ chưa sinh hoạt thường kỳ.", java.time.LocalDate.of(2027, 1, 1), null));
+        await(() -> noticesOf(city.member().id()).size() == 1);
+        assertThat(noticesOf(city.member().id())).containsExactly("SCHEDULE_WARNING: Cảnh báo R20: Chi bộ Khu phố A");
+        assertThat(noticesOf(city.secretary().id())).isEmpty();
     }
 
     /** Other tests' meetings share the database, so each test counts only what its own cell received. */
