@@ -63,7 +63,8 @@ class Attendance implements AttendanceRecords {
             boolean mayConfirm, boolean ownLineOnly, List<RollLine> lines, Roll.Rate rate, Rule rule) {
     }
 
-    record LineBody(RollStatus status, String reason, Integer version) {
+    /** {@code note}: why a confirmed line is corrected (kept with the correction and in the audit log). */
+    record LineBody(RollStatus status, String reason, Integer version, String note) {
     }
 
     record ManualBody(UUID memberId, Instant joinedAt, Instant leftAt, String note) {
@@ -322,6 +323,7 @@ class Attendance implements AttendanceRecords {
         if (!onRoll(meeting).containsKey(memberId)) {
             throw AttendanceRefusals.notOnRoll();
         }
+        var note = body.note() == null || body.note().isBlank() ? null : body.note().strip();
         var now = clock.instant();
         var confirmation = rolls.confirmation(meetingId);
         if (confirmation.isEmpty()) {
@@ -333,12 +335,13 @@ class Attendance implements AttendanceRecords {
                     .findFirst().orElseThrow(AttendanceRefusals::notOnRoll);
             if (current.version() != body.version()
                     || !rolls.correct(meetingId, memberId, body.status(), reason, body.version() + 1, actor.username(),
-                            now)) {
+                            now, note)) {
                 throw AttendanceRefusals.staleVersion();
             }
             auditor.record("attendance.roll-corrected", "meeting", meetingId, meeting.unitId(),
                     Map.of("memberId", memberId.toString(), "from", current.status().name(), "to",
-                            body.status().name(), "reason", reason == null ? "" : reason));
+                            body.status().name(), "reason", reason == null ? "" : reason, "note",
+                            note == null ? "" : note));
             if (body.status() == RollStatus.ABSENT_WITHOUT_REASON) {
                 absences.check(meeting, List.of(memberId));
             }

@@ -14,3 +14,6 @@ create table attendance.absence_warning (
 
 create index absence_warning_by_cell on attendance.absence_warning (cell_id, year);
 create index roll_line_by_member on attendance.roll_line (member_id);
+
+-- A correction after confirmation says why (e.g. "the member had told the secretary beforehand").
+alter table attendance.roll_correction add column note text;

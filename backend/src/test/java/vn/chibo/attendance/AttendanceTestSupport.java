@@ -237,5 +237,10 @@ abstract class AttendanceTestSupport {
         if (to != null) {
             roomFacts.on(new ParticipantLeft(id, member, connection, to, cause));
         }
+        // the listener is asynchronous (an application module listener): wait until the ledger holds the facts
+        var expected = to == null ? 1 : 2;
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc
+                .sql("select count(*) from attendance.presence_fact where connection_id = :c").param("c", connection)
+                .query(Integer.class).single() == expected);
     }
 }

@@ -73,7 +73,8 @@ class CellAttendanceTest extends AttendanceTestSupport {
         putJson("/api/meetings/" + march + "/roll-call/" + binh, Map.of("status", "ABSENT_WITHOUT_REASON", "version", 2),
                 as(city.minuteTaker())).andExpect(status().isOk());
         putJson("/api/meetings/" + march + "/roll-call/" + cuong,
-                Map.of("status", "ABSENT_WITH_REASON", "reason", "Nằm viện", "version", 2), as(city.minuteTaker()))
+                Map.of("status", "ABSENT_WITH_REASON", "reason", "Nằm viện", "version", 2, "note", "Gia đình báo sau cuộc họp"),
+                as(city.minuteTaker()))
                 .andExpect(status().isOk());
 
         var counted = records.unexcusedMonths(city.cell().id(), YEAR);
@@ -147,6 +148,8 @@ class CellAttendanceTest extends AttendanceTestSupport {
                 .andExpect(jsonPath("$.unexcusedMonths").value(1))
                 .andExpect(jsonPath("$.meetings[3].status").value("ABSENT_WITH_REASON"))
                 .andExpect(jsonPath("$.meetings[3].corrected").value(true));
+        assertThat(jdbc.sql("select note from attendance.roll_correction where member_id = :m").param("m", cuong)
+                .query(String.class).single()).isEqualTo("Gia đình báo sau cuộc họp");
         assertThat(may).isNotNull();
         assertThat(lastYear).isNotNull();
     }
