@@ -54,7 +54,8 @@ export function RollCallPage({ meetingId, links }: { meetingId: string; links: P
 
   const submitPending = async () => {
     if (!pending) return;
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return; // the form shows what is missing
     if (await send(pending.line, pending.status, values.reason?.trim() || undefined, values.note?.trim() || undefined)) {
       setPending(null);
     }
