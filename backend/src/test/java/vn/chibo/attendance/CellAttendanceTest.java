@@ -208,5 +208,7 @@ class CellAttendanceTest extends AttendanceTestSupport {
                 as(city.secretary())).andExpect(jsonPath("$.meetings.length()").value(0))
                 .andExpect(jsonPath("$.total.denominator").value(0));
         getAs(path, as(city.member())).andExpect(status().isForbidden());
+        getAs("/api/cells/" + city.cell().id() + "/group-rolls?month=" + YEAR + "-13", as(city.secretary()))
+                .andExpect(status().isBadRequest());
     }
 }
