@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { openingChapter } from './chapters/opening.mjs';
+import { rollCallChapter } from './chapters/roll-call.mjs';
 import {
   baseUrl,
   chromiumPath,
@@ -258,5 +259,9 @@ describe('Một tháng của chi bộ (the story)', () => {
 
   test('Chapters 2 and 4 — Opening and business: the live room, the floor, a dropped network', async () => {
     await openingChapter(browser, { logIn, screenshotBoth });
+  });
+
+  test('Chapter 3 — Roll call: the minute-taker marks the pre-filled roll, the secretary confirms it', async () => {
+    await rollCallChapter(browser, { logIn, screenshotBoth });
   });
 });

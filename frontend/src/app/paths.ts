@@ -18,6 +18,9 @@ export const paths = {
   meetingEdit: '/meetings/:id/edit',
   authorisations: '/online-authorisations',
   meetingRoom: '/meetings/:id/room',
+  meetingRollCall: '/meetings/:id/roll-call',
+  memberAttendance: '/members/:id/attendance',
+  cellAbsences: '/cells/:id/absences',
 } as const;
 
 export const mountedPaths: ReadonlySet<string> = new Set(Object.values(paths));
@@ -32,6 +35,9 @@ export const links = {
   meetingEdit: (id: string) => `/meetings/${id}/edit`,
   /** The live room is its own feature's page; meetings only link to it. */
   meetingRoom: (id: string) => `/meetings/${id}/room`,
+  meetingRollCall: (id: string) => `/meetings/${id}/roll-call`,
+  memberAttendance: (id: string) => `/members/${id}/attendance`,
+  cellAbsences: (cellId: string) => `/cells/${cellId}/absences`,
 };
 
 /**

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 
 import { PageTitle } from '@/components/page-title';
 import { ProblemAlert } from '@/components/problem-alert';
+import { AttendancePanel, CellAbsencesPage, MemberAttendancePage, RollCallPage } from '@/features/attendance';
 import { AuditLog } from '@/features/audit';
 import { AccountsPage, SecuritySettings, type PickerProps } from '@/features/identity';
 import {
@@ -156,7 +157,13 @@ const authorisationPickers: Pickers = {
   unit: ({ testId, ...props }) => <UnitSelect {...props} testId={testId} kinds={['GRASSROOTS', 'CELL']} />,
 };
 
-const meetingLinks = { meeting: links.meeting, edit: links.meetingEdit, room: links.meetingRoom };
+const meetingLinks = {
+  meeting: links.meeting,
+  edit: links.meetingEdit,
+  room: links.meetingRoom,
+  rollCall: links.meetingRollCall,
+  cellAbsences: links.cellAbsences,
+};
 
 /** The unit a new meeting is for unless she picks another: her own cell (or group) as organiser. */
 function organiserUnit(user: SessionUser): string | undefined {
@@ -246,8 +253,64 @@ const roomVideo = ({ meetingId, open, displayName }: RoomVideoContext) => (
   <VideoCall meetingId={meetingId} open={open} displayName={displayName} />
 );
 
+const roomAttendance = ({ meetingId }: RoomVideoContext) => (
+  <AttendancePanel meetingId={meetingId} rollCallLink={links.meetingRollCall(meetingId)} />
+);
+
 export function MeetingRoomRoute() {
   const { id } = useParams();
   useDocumentTitle('room.pageTitle');
-  return <RequireAuth>{() => <RoomPage key={id} meetingId={id!} video={roomVideo} />}</RequireAuth>;
+  return (
+    <RequireAuth>{() => <RoomPage key={id} meetingId={id!} video={roomVideo} attendance={roomAttendance} />}</RequireAuth>
+  );
+}
+
+const attendanceLinks = { meeting: links.meeting, memberAttendance: links.memberAttendance };
+
+export function RollCallRoute() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  useDocumentTitle('attendance.roll.pageTitle');
+  return (
+    <RequireAuth>
+      {() => (
+        <>
+          <PageTitle testId="roll-call-title">{t('attendance.roll.pageTitle')}</PageTitle>
+          <RollCallPage key={id} meetingId={id!} links={attendanceLinks} />
+        </>
+      )}
+    </RequireAuth>
+  );
+}
+
+export function MemberAttendanceRoute() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  useDocumentTitle('attendance.history.pageTitle');
+  return (
+    <RequireAuth>
+      {() => (
+        <>
+          <PageTitle testId="member-attendance-title">{t('attendance.history.pageTitle')}</PageTitle>
+          <MemberAttendancePage key={id} memberId={id!} links={attendanceLinks} />
+        </>
+      )}
+    </RequireAuth>
+  );
+}
+
+export function CellAbsencesRoute() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  useDocumentTitle('attendance.absences.pageTitle');
+  return (
+    <RequireAuth>
+      {() => (
+        <>
+          <PageTitle testId="cell-absences-title">{t('attendance.absences.pageTitle')}</PageTitle>
+          <CellAbsencesPage key={id} cellId={id!} links={attendanceLinks} />
+        </>
+      )}
+    </RequireAuth>
+  );
 }

@@ -16,7 +16,17 @@ import { MeetingTags } from './meeting-tags';
 import { RuleMessages } from './rule-warnings';
 import { TransitionBar } from './transition-bar';
 
-export type MeetingPageLinks = { meeting: (id: string) => string; edit: (id: string) => string; room: (id: string) => string };
+export type MeetingPageLinks = {
+  meeting: (id: string) => string;
+  edit: (id: string) => string;
+  room: (id: string) => string;
+  /** The attendance feature's roll call of the meeting (shown once the room is open). */
+  rollCall?: (id: string) => string;
+  /** The cell's R11 absence list (shown to those who run the meeting). */
+  cellAbsences?: (cellId: string) => string;
+};
+
+const ROLL_CALL_STATES = new Set(['OPEN', 'IN_PROGRESS', 'ENDED', 'MINUTES_ADOPTED']);
 
 const EDITABLE = new Set(['DRAFT', 'SCHEDULED']);
 const ROOM_STATES = new Set(['SCHEDULED', 'OPEN', 'IN_PROGRESS']);
@@ -73,6 +83,16 @@ export function MeetingPage({ meetingId, pickers, links }: { meetingId: string; 
             {ROOM_STATES.has(meeting.state) && (
               <Link to={links.room(meeting.id)} data-testid="meeting-enter-room">
                 <Button type="primary">{t('meetings.detail.enterRoom')}</Button>
+              </Link>
+            )}
+            {links.rollCall && ROLL_CALL_STATES.has(meeting.state) && (
+              <Link to={links.rollCall(meeting.id)} data-testid="meeting-roll-call">
+                <Button>{t('meetings.detail.rollCall')}</Button>
+              </Link>
+            )}
+            {links.cellAbsences && manage && (
+              <Link to={links.cellAbsences(meeting.cellId)} data-testid="meeting-cell-absences">
+                <Button>{t('meetings.detail.cellAbsences')}</Button>
               </Link>
             )}
             {editable && (

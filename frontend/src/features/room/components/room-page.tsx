@@ -24,9 +24,18 @@ export type RoomVideoContext = {
 
 /**
  * The live room of one meeting: who is here, what is being discussed, who speaks. `video` renders
- * the call area; without it the page says the call is not part of it.
+ * the call area; without it the page says the call is not part of it. `attendance` renders beside the
+ * participant list (the app fills it with the attendance feature's live panel).
  */
-export function RoomPage({ meetingId, video }: { meetingId: string; video?: (context: RoomVideoContext) => ReactNode }) {
+export function RoomPage({
+  meetingId,
+  video,
+  attendance,
+}: {
+  meetingId: string;
+  video?: (context: RoomVideoContext) => ReactNode;
+  attendance?: (context: RoomVideoContext) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const showError = useCallback(
@@ -129,6 +138,7 @@ export function RoomPage({ meetingId, video }: { meetingId: string; video?: (con
             onGiveFloor={manage ? (p) => room.send('give-floor', { memberId: p.memberId }) : undefined}
             onRemove={manage ? setRemoving : undefined}
           />
+          {attendance && <div className="room-attendance">{attendance({ meetingId, open: live, displayName: me?.name })}</div>}
         </Col>
       </Row>
       <RemoveDialog

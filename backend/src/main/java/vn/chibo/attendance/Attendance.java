@@ -64,7 +64,8 @@ class Attendance implements AttendanceRecords {
             boolean mayConfirm, boolean ownLineOnly, List<RollLine> lines, Roll.Rate rate, Rule rule) {
     }
 
-    record LineBody(RollStatus status, String reason, Integer version) {
+    /** {@code note}: why a confirmed line is corrected (kept with the correction and in the audit log). */
+    record LineBody(RollStatus status, String reason, Integer version, String note) {
     }
 
     record ManualBody(UUID memberId, Instant joinedAt, Instant leftAt, String note) {
@@ -75,19 +76,23 @@ class Attendance implements AttendanceRecords {
     private final JdbcLedger ledger;
     private final JdbcRolls rolls;
     private final AttendanceProperties properties;
+    private final Thresholds thresholds;
+    private final Absences absences;
     private final Auditor auditor;
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     Attendance(Meetings meetings, OrganisationDirectory directory, JdbcLedger ledger, JdbcRolls rolls,
-            AttendanceProperties properties, Auditor auditor, JsonMapper json, Clock clock,
-            ApplicationEventPublisher events) {
+            AttendanceProperties properties, Thresholds thresholds, Absences absences, Auditor auditor, JsonMapper json,
+            Clock clock, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.directory = directory;
         this.ledger = ledger;
         this.rolls = rolls;
         this.properties = properties;
+        this.thresholds = thresholds;
+        this.absences = absences;
         this.auditor = auditor;
         this.json = json;
         this.clock = clock;
@@ -263,21 +268,31 @@ class Attendance implements AttendanceRecords {
         return lines;
     }
 
-    /** R12: present / (summoned − exempt), guests left out; the threshold check is exact integer arithmetic. */
+    /** R12: present / (summoned − exempt), guests left out, against the default threshold. */
     Roll.Rate rate(List<RollStatus> memberStatuses) {
+        return rate(memberStatuses, properties.thresholdPercent());
+    }
+
+    /** R12: present / (summoned − exempt), guests left out; the threshold check is exact integer arithmetic. */
+    static Roll.Rate rate(List<RollStatus> memberStatuses, int threshold) {
         int summoned = memberStatuses.size();
         int exempt = (int) memberStatuses.stream().filter(s -> s == RollStatus.EXEMPT).count();
         int present = (int) memberStatuses.stream().filter(s -> s != null && s.present()).count();
+        return rate(summoned, exempt, present, threshold);
+    }
+
+    /** R12 from the counts (e.g. the sum of a cell's group rolls, R25). */
+    static Roll.Rate rate(int summoned, int exempt, int present, int threshold) {
         int denominator = summoned - exempt;
         var percent = denominator == 0 ? null
                 : BigDecimal.valueOf(present * 100L).divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
-        var threshold = properties.thresholdPercent();
         var meets = denominator > 0 && present * 100L >= (long) threshold * denominator;
         return new Roll.Rate(summoned, exempt, present, denominator, percent, threshold, meets);
     }
 
-    private Roll.Rate rateOf(List<RollLine> lines) {
-        return rate(lines.stream().filter(l -> !l.guest()).map(RollLine::status).toList());
+    private Roll.Rate rateOf(MeetingSummary meeting, List<RollLine> lines) {
+        return rate(lines.stream().filter(l -> !l.guest()).map(RollLine::status).toList(),
+                thresholds.percentFor(meeting.unitId()));
     }
 
     @Transactional(readOnly = true)
@@ -286,7 +301,7 @@ class Attendance implements AttendanceRecords {
         var all = visibility(actor, meeting);
         var confirmation = rolls.confirmation(meetingId);
         var lines = confirmation.isPresent() ? confirmedLines(meeting) : draft(meeting);
-        var rate = rateOf(lines);
+        var rate = rateOf(meeting, lines);
         var shown = all ? lines : lines.stream().filter(l -> l.memberId().equals(actor.memberId())).toList();
         return new RollCallView(meetingId, confirmation.isPresent(),
                 confirmation.map(JdbcRolls.Confirmation::confirmedAt).orElse(null),
@@ -311,6 +326,7 @@ class Attendance implements AttendanceRecords {
         if (!onRoll(meeting).containsKey(memberId)) {
             throw AttendanceRefusals.notOnRoll();
         }
+        var note = body.note() == null || body.note().isBlank() ? null : body.note().strip();
         var now = clock.instant();
         var confirmation = rolls.confirmation(meetingId);
         if (confirmation.isEmpty()) {
@@ -322,12 +338,16 @@ class Attendance implements AttendanceRecords {
                     .findFirst().orElseThrow(AttendanceRefusals::notOnRoll);
             if (current.version() != body.version()
                     || !rolls.correct(meetingId, memberId, body.status(), reason, body.version() + 1, actor.username(),
-                            now)) {
+                            now, note)) {
                 throw AttendanceRefusals.staleVersion();
             }
             auditor.record("attendance.roll-corrected", "meeting", meetingId, meeting.unitId(),
                     Map.of("memberId", memberId.toString(), "from", current.status().name(), "to",
-                            body.status().name(), "reason", reason == null ? "" : reason));
+                            body.status().name(), "reason", reason == null ? "" : reason, "note",
+                            note == null ? "" : note));
+            if (body.status() == RollStatus.ABSENT_WITHOUT_REASON) {
+                absences.check(meeting, List.of(memberId));
+            }
             events.publishEvent(new RollChanged(meeting.id(), meeting.unitId(), now, memberId));
         }
         return rollCall(meetingId, actor);
@@ -352,7 +372,7 @@ class Attendance implements AttendanceRecords {
             throw AttendanceRefusals.incomplete(missing);
         }
         var now = clock.instant();
-        var rate = rateOf(lines);
+        var rate = rateOf(meeting, lines);
         var snapshot = new LinkedHashMap<String, Object>();
         snapshot.put("meetingId", meetingId);
         snapshot.put("confirmedAt", now.toString());
@@ -378,6 +398,8 @@ class Attendance implements AttendanceRecords {
         }
         auditor.record("attendance.roll-confirmed", "meeting", meetingId, meeting.unitId(),
                 Map.of("present", String.valueOf(rate.present()), "denominator", String.valueOf(rate.denominator())));
+        absences.check(meeting, lines.stream().filter(l -> !l.guest() && l.status() == RollStatus.ABSENT_WITHOUT_REASON)
+                .map(RollLine::memberId).toList());
         events.publishEvent(new RollChanged(meeting.id(), meeting.unitId(), now, null));
         return rollCall(meetingId, actor);
     }
@@ -393,7 +415,7 @@ class Attendance implements AttendanceRecords {
             return new Roll(meetingId, confirmation.isPresent(),
                     confirmation.map(JdbcRolls.Confirmation::confirmedAt).orElse(null),
                     lines.stream().map(l -> new Roll.Line(l.memberId(), l.fullName(), l.guest(), l.status(),
-                            l.reason())).toList(), rateOf(lines));
+                            l.reason())).toList(), rateOf(meeting, lines));
         });
     }
 
@@ -401,6 +423,12 @@ class Attendance implements AttendanceRecords {
     @Transactional(readOnly = true)
     public Set<UUID> presentAt(MeetingId meetingId, Instant at) {
         return ledger.presentAt(meetingId.value(), at);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UnexcusedAbsences> unexcusedMonths(UUID cellId, int year) {
+        return absences.ofCell(cellId, year);
     }
 
     @Override

@@ -26,4 +26,11 @@ public interface AttendanceRecords {
      * the cell's report. Each group keeps its own roll; summing them is the roll-up.
      */
     List<Roll> groupRollsOf(UUID cellId, YearMonth month);
+
+    /**
+     * R11: for each member with at least one, the months of the calendar year (Vietnam time) in which a confirmed roll
+     * of the cell's or its party groups' meetings (corrections applied) has them absent without reason; a month counts
+     * once. Ordered by count (most first), then name.
+     */
+    List<UnexcusedAbsences> unexcusedMonths(UUID cellId, int year);
 }

@@ -77,4 +77,17 @@ final class AttendanceRefusals {
     static Refused invalid(String message) {
         return new Refused("invalid-attendance-entry", DomainException.Kind.INVALID, message, null);
     }
+
+    static Refused cellNotFound() {
+        return new Refused("cell-not-found", DomainException.Kind.NOT_FOUND, "Không tìm thấy chi bộ.", null);
+    }
+
+    static Refused memberNotFound() {
+        return new Refused("member-not-found", DomainException.Kind.NOT_FOUND, "Không tìm thấy đảng viên.", null);
+    }
+
+    static Refused absencesNotVisible() {
+        return new Refused("absences-not-visible", DomainException.Kind.FORBIDDEN,
+                "Chỉ đảng viên đó, chi ủy của chi bộ và cấp ủy cấp trên được xem tình hình sinh hoạt này.", Rule.R11);
+    }
 }

@@ -67,8 +67,8 @@ class JdbcRolls {
 
     private static final String INSERT_CORRECTION = """
             insert into attendance.roll_correction (meeting_id, member_id, status, reason, version, corrected_by,
-                corrected_at)
-            values (:meeting, :member, :status, :reason, :version, :by, :at)
+                corrected_at, note)
+            values (:meeting, :member, :status, :reason, :version, :by, :at, :note)
             on conflict (meeting_id, member_id, version) do nothing
             """;
 
@@ -128,10 +128,11 @@ class JdbcRolls {
     }
 
     /** Appends a correction with the next version; false when another correction took that version first. */
-    boolean correct(UUID meeting, UUID member, RollStatus status, String reason, int version, String by, Instant at) {
+    boolean correct(UUID meeting, UUID member, RollStatus status, String reason, int version, String by, Instant at,
+            String note) {
         return jdbc.sql(INSERT_CORRECTION).param("meeting", meeting).param("member", member)
                 .param("status", status.name()).param("reason", reason).param("version", version).param("by", by)
-                .param("at", Timestamp.from(at)).update() == 1;
+                .param("at", Timestamp.from(at)).param("note", note).update() == 1;
     }
 
     String snapshot(UUID meeting) {

@@ -230,8 +230,10 @@ abstract class AttendanceTestSupport {
         postJson("/api/meetings/" + id + "/end", "{}", as(city.secretary())).andExpect(status().isOk());
     }
 
-    /** A room connection from {@code from} to {@code to} (null: still there), through the room's fact listener. */
-    /** A room connection's facts, handed over like the room does and stored before this returns. */
+    /**
+     * A room connection from {@code from} to {@code to} (null: still there), through the room's fact listener, stored
+     * before this returns.
+     */
     void inRoom(MeetingId id, UUID member, Instant from, Instant to, String cause) {
         var connection = "n1-" + UUID.randomUUID();
         var joined = new ParticipantJoined(id, member, connection, from, "MEMBER");

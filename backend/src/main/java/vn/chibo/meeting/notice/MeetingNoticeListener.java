@@ -12,6 +12,7 @@ import vn.chibo.meeting.MeetingEvents.MeetingScheduled;
 import vn.chibo.meeting.MeetingEvents.ScheduleWarningRaised;
 import vn.chibo.organisation.OrganisationDirectory;
 import vn.chibo.organisation.UnitView;
+import vn.chibo.shared.alert.CellAlertRaised;
 
 /**
  * Turns the meeting lifecycle into notices for everyone concerned (R21). Runs after the change committed,
@@ -67,5 +68,12 @@ class MeetingNoticeListener {
         notices.notify(recipients.cellOfficers(event.cellId(), event.meetingId(), clock.instant()),
                 NoticeKind.SCHEDULE_WARNING, event.meetingId(), "Cảnh báo " + event.rule() + ": " + cell,
                 event.message());
+    }
+
+    /** A warning another module raised for the cell (e.g. R11 absences): the same officers hear of it in the app. */
+    @ApplicationModuleListener
+    void on(CellAlertRaised alert) {
+        notices.notify(recipients.cellOfficers(alert.cellId(), null, clock.instant()), NoticeKind.CELL_ALERT, null,
+                alert.title(), alert.body());
     }
 }

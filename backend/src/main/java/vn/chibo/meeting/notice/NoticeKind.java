@@ -10,5 +10,7 @@ public enum NoticeKind {
     /** R21: a document was published later than the lead time. */
     DOCUMENT_LATE,
     /** R19/R20 and similar warnings of the daily schedule check. */
-    SCHEDULE_WARNING
+    SCHEDULE_WARNING,
+    /** A warning another module raised for a cell's officers (vn.chibo.shared.alert), e.g. R11 absences. */
+    CELL_ALERT
 }
