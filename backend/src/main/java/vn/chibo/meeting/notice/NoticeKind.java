@@ -10,5 +10,7 @@ public enum NoticeKind {
     /** R21: a document was published later than the lead time. */
     DOCUMENT_LATE,
     /** R19/R20 and similar warnings of the daily schedule check. */
-    SCHEDULE_WARNING
+    SCHEDULE_WARNING,
+    /** R21: the meeting's minutes were adopted, signed and published to the members. */
+    MINUTES_PUBLISHED
 }
