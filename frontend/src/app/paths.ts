@@ -18,6 +18,7 @@ export const paths = {
   meetingEdit: '/meetings/:id/edit',
   authorisations: '/online-authorisations',
   meetingRoom: '/meetings/:id/room',
+  meetingMinutes: '/meetings/:id/minutes',
 } as const;
 
 export const mountedPaths: ReadonlySet<string> = new Set(Object.values(paths));
@@ -32,6 +33,7 @@ export const links = {
   meetingEdit: (id: string) => `/meetings/${id}/edit`,
   /** The live room is its own feature's page; meetings only link to it. */
   meetingRoom: (id: string) => `/meetings/${id}/room`,
+  meetingMinutes: (id: string) => `/meetings/${id}/minutes`,
 };
 
 /**

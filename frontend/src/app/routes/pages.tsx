@@ -16,8 +16,9 @@ import {
   useMeeting,
   type Pickers,
 } from '@/features/meeting';
+import { MinutesPage, type Announcement } from '@/features/minutes';
 import { ImportWizard, MemberDetail, MemberList, MemberSelect, OrganisationBrowser, UnitSelect } from '@/features/organisation';
-import { RoomPage, type RoomVideoContext } from '@/features/room';
+import { RoomPage, type RoomMinutesContext, type RoomVideoContext } from '@/features/room';
 import {
   ADMINISTRATORS,
   AUTHORISATION_KEEPERS,
@@ -156,7 +157,7 @@ const authorisationPickers: Pickers = {
   unit: ({ testId, ...props }) => <UnitSelect {...props} testId={testId} kinds={['GRASSROOTS', 'CELL']} />,
 };
 
-const meetingLinks = { meeting: links.meeting, edit: links.meetingEdit, room: links.meetingRoom };
+const meetingLinks = { meeting: links.meeting, edit: links.meetingEdit, room: links.meetingRoom, minutes: links.meetingMinutes };
 
 /** The unit a new meeting is for unless she picks another: her own cell (or group) as organiser. */
 function organiserUnit(user: SessionUser): string | undefined {
@@ -246,8 +247,28 @@ const roomVideo = ({ meetingId, open, displayName }: RoomVideoContext) => (
   <VideoCall meetingId={meetingId} open={open} displayName={displayName} />
 );
 
+const roomMinutes = ({ meetingId, announcement }: RoomMinutesContext) => (
+  <MinutesPage meetingId={meetingId} announcement={announcement as Announcement | null} />
+);
+
 export function MeetingRoomRoute() {
   const { id } = useParams();
   useDocumentTitle('room.pageTitle');
-  return <RequireAuth>{() => <RoomPage key={id} meetingId={id!} video={roomVideo} />}</RequireAuth>;
+  return <RequireAuth>{() => <RoomPage key={id} meetingId={id!} video={roomVideo} minutes={roomMinutes} />}</RequireAuth>;
+}
+
+export function MeetingMinutesRoute() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  useDocumentTitle('minutes.pageTitle');
+  return (
+    <RequireAuth>
+      {() => (
+        <>
+          <PageTitle testId="minutes-title">{t('minutes.pageTitle')}</PageTitle>
+          <MinutesPage key={id} meetingId={id!} />
+        </>
+      )}
+    </RequireAuth>
+  );
 }

@@ -16,10 +16,17 @@ import { MeetingTags } from './meeting-tags';
 import { RuleMessages } from './rule-warnings';
 import { TransitionBar } from './transition-bar';
 
-export type MeetingPageLinks = { meeting: (id: string) => string; edit: (id: string) => string; room: (id: string) => string };
+export type MeetingPageLinks = {
+  meeting: (id: string) => string;
+  edit: (id: string) => string;
+  room: (id: string) => string;
+  /** The meeting's biên bản, once the meeting has opened. */
+  minutes?: (id: string) => string;
+};
 
 const EDITABLE = new Set(['DRAFT', 'SCHEDULED']);
 const ROOM_STATES = new Set(['SCHEDULED', 'OPEN', 'IN_PROGRESS']);
+const MINUTES_STATES = new Set(['OPEN', 'IN_PROGRESS', 'ENDED', 'MINUTES_ADOPTED']);
 
 function ReadOnlyAgenda({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
@@ -73,6 +80,11 @@ export function MeetingPage({ meetingId, pickers, links }: { meetingId: string; 
             {ROOM_STATES.has(meeting.state) && (
               <Link to={links.room(meeting.id)} data-testid="meeting-enter-room">
                 <Button type="primary">{t('meetings.detail.enterRoom')}</Button>
+              </Link>
+            )}
+            {links.minutes && MINUTES_STATES.has(meeting.state) && (
+              <Link to={links.minutes(meeting.id)} data-testid="meeting-minutes">
+                <Button>{t('meetings.detail.minutes')}</Button>
               </Link>
             )}
             {editable && (
