@@ -48,6 +48,7 @@ export function minutesView(overrides: Partial<MinutesView> = {}): MinutesView {
     mayAdopt: false,
     signAs: null,
     chairMayEdit: false,
+    mayAllowChairEditing: false,
     readBackAt: null,
     adoptedAt: null,
     adoptionMethod: null,

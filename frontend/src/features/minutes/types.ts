@@ -84,6 +84,8 @@ export type MinutesView = {
   mayAdopt: boolean;
   signAs: 'CHAIR' | 'MINUTE_TAKER' | null;
   chairMayEdit: boolean;
+  /** The chair (or a cell officer) may let the chair edit too. */
+  mayAllowChairEditing: boolean;
   readBackAt: string | null;
   adoptedAt: string | null;
   adoptionMethod: string | null;

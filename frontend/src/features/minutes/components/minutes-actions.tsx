@@ -1,11 +1,11 @@
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
 
-import { exportUrl, useAddendum, useAdopt, useReadBack, useSign, useVerify } from '../api/minutes';
+import { exportUrl, useAddendum, useAdopt, useChairEditing, useReadBack, useSign, useVerify } from '../api/minutes';
 import type { MinutesView } from '../types';
 
 const STATE_COLOURS: Record<string, string> = { DRAFT: 'default', READ_BACK: 'blue', ADOPTED: 'gold', SIGNED: 'green' };
@@ -33,6 +33,7 @@ export function MinutesActions({ view }: { view: MinutesView }) {
   const sign = useSign(view.meetingId);
   const addendum = useAddendum(view.meetingId);
   const verify = useVerify(view.meetingId);
+  const chairEditing = useChairEditing(view.meetingId);
   const [dialog, setDialog] = useState<'adopt' | 'sign' | 'addendum' | 'verify' | null>(null);
   const [adoptForm] = Form.useForm();
   const [signForm] = Form.useForm();
@@ -66,6 +67,18 @@ export function MinutesActions({ view }: { view: MinutesView }) {
           <Button onClick={() => setDialog('addendum')} data-testid="minutes-addendum-open">
             {t('minutes.addendum.action')}
           </Button>
+        )}
+        {view.mayAllowChairEditing && (
+          <Space size={4}>
+            <Switch
+              checked={view.chairMayEdit}
+              loading={chairEditing.isPending}
+              onChange={(allowed) => chairEditing.mutate(allowed)}
+              aria-label={t('minutes.chairEditing')}
+              data-testid="minutes-chair-editing"
+            />
+            <Typography.Text>{t('minutes.chairEditing')}</Typography.Text>
+          </Space>
         )}
         <Button onClick={() => { setDialog('verify'); verify.mutate(); }} data-testid="minutes-verify">
           {t('minutes.verify.action')}

@@ -75,7 +75,8 @@ class MinutesService {
 
     record MinutesView(UUID meetingId, String state, MeetingState meetingState, MinutesContent content,
             String contentHash, boolean frozen, Map<String, SectionView> sections, boolean mayEdit,
-            boolean mayReadBack, boolean mayAdopt, String signAs, boolean chairMayEdit, Instant readBackAt,
+            boolean mayReadBack, boolean mayAdopt, String signAs, boolean chairMayEdit, boolean mayAllowChairEditing,
+            Instant readBackAt,
             String readBackBy, Instant adoptedAt, String adoptedBy, String adoptionMethod, UUID adoptionVoteId,
             List<SignatureView> signatures, List<AddendumView> addenda, Publication publication, long autosaveMillis) {
     }
@@ -200,7 +201,10 @@ class MinutesService {
                 mayEdit(actor, meeting, row), state != JdbcMinutes.State.ADOPTED && state != JdbcMinutes.State.SIGNED
                         && is(actor, meeting.minuteTakerMemberId()),
                 state == JdbcMinutes.State.READ_BACK && isChair(actor, meeting), signAs,
-                row != null && row.chairMayEdit(), row == null ? null : row.readBackAt(),
+                row != null && row.chairMayEdit(),
+                (state == JdbcMinutes.State.DRAFT || state == JdbcMinutes.State.READ_BACK)
+                        && (isChair(actor, meeting) || meetings.mayManage(actor, meeting.id())),
+                row == null ? null : row.readBackAt(),
                 row == null ? null : row.readBackBy(), row == null ? null : row.adoptedAt(),
                 row == null ? null : row.adoptedBy(), row == null ? null : row.adoptionMethod(),
                 row == null ? null : row.adoptionVoteId(), signatures, addenda(id), publication(meeting, row),

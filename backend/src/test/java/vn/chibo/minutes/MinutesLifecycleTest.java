@@ -13,6 +13,7 @@ import vn.chibo.shared.Rule;
 import vn.chibo.shared.audit.AuditEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -154,6 +155,10 @@ class MinutesLifecycleTest extends MinutesTestSupport {
         assertThat(published.path("publication").path("publishedAt").isNull()).isFalse();
         assertThat(published.path("publication").path("late").asBoolean()).isFalse();
         assertThat(published.path("publication").path("rule").asString()).isEqualTo("R21");
+        // the meeting's notices tell its members, once the signing committed
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from meeting.notification where meeting_id = :m and kind = 'MINUTES_PUBLISHED' and member_id = :p")
+                .param("m", onTime.value()).param("p", city.member().id()).query(Integer.class).single()).isEqualTo(1));
 
         getAs(minutes(late), as(city.member())).andExpect(status().isOk());
         clock.set(local(meetingDay(), 21, 30).plus(Duration.ofDays(2)).minusSeconds(60));
