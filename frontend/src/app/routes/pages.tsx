@@ -248,7 +248,7 @@ const roomVideo = ({ meetingId, open, displayName }: RoomVideoContext) => (
 );
 
 const roomMinutes = ({ meetingId, announcement }: RoomMinutesContext) => (
-  <MinutesPage meetingId={meetingId} announcement={announcement as Announcement | null} />
+  <MinutesPage meetingId={meetingId} announcement={announcement as Announcement | null} embedded />
 );
 
 export function MeetingRoomRoute() {

@@ -112,3 +112,17 @@ describe('MinutesPage', () => {
     expect(calls.find((c) => c.path.endsWith('/sign'))?.body).toEqual({ code: '123456' });
   });
 });
+
+describe('MinutesPage in the room', () => {
+  it('shows nothing to someone the minutes are not for (R23), instead of an error in the room', async () => {
+    mockApi((request) =>
+      request.path === '/api/meetings/mtg-1/minutes' ? { status: 403, body: { status: 403, code: 'minutes-not-visible', rule: 'R23', title: 'Forbidden' } } : undefined,
+    );
+    renderApp(
+      <div data-testid="slot">
+        <MinutesPage meetingId="mtg-1" embedded />
+      </div>,
+    );
+    await waitFor(() => expect(screen.getByTestId('slot')).toBeEmptyDOMElement());
+  });
+});

@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Flex, Skeleton } from 'antd';
+import { Card, Flex, Skeleton } from 'antd';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/problem-alert';
+import { isApiError } from '@/lib/api-client';
 
 import { minutesKey, useMinutes } from '../api/minutes';
 import type { Announcement } from '../types';
@@ -23,15 +25,32 @@ function useLiveRefresh(meetingId: string, announcement: Announcement | null | u
  * The biên bản of one meeting: the document with the minute-taker's editors, and the read-back,
  * adoption, signing, verification and downloads. In the room it follows the room's announcements.
  */
-export function MinutesPage({ meetingId, announcement }: { meetingId: string; announcement?: Announcement | null }) {
+export function MinutesPage({
+  meetingId,
+  announcement,
+  embedded = false,
+}: {
+  meetingId: string;
+  announcement?: Announcement | null;
+  /** Inside the room: a card, and nothing at all for those the minutes are not for (guests, R23). */
+  embedded?: boolean;
+}) {
+  const { t } = useTranslation();
   const query = useMinutes(meetingId);
   useLiveRefresh(meetingId, announcement);
-  if (query.error) return <ProblemAlert error={query.error} />;
+  if (query.error) return embedded && isApiError(query.error) && query.error.status === 403 ? null : <ProblemAlert error={query.error} />;
   if (!query.data) return <Skeleton active />;
-  return (
+  const page = (
     <Flex vertical gap={16} className="minutes-page" data-testid="minutes-page">
       <MinutesActions view={query.data} />
       <MinutesDocument view={query.data} />
     </Flex>
+  );
+  return embedded ? (
+    <Card size="small" title={t('minutes.roomTitle')}>
+      {page}
+    </Card>
+  ) : (
+    page
   );
 }

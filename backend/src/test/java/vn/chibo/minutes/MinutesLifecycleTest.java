@@ -174,4 +174,34 @@ class MinutesLifecycleTest extends MinutesTestSupport {
         assertThat(events.stream(ScheduleWarningRaised.class).filter(w -> onTime.equals(w.meetingId()))).isEmpty();
         assertThat(read(getAs(minutes(late), as(city.member()))).path("publication").path("late").asBoolean()).isTrue();
     }
+
+    @Test
+    void r25_aPartyGroupMeetingKeepsItsOwnMinutesUnderTheCellsHeader() throws Exception {
+        var city = city(50, 2);
+        var group = city.groups().get(0);
+        var day = meetingDay();
+        clock.set(local(day, 8, 0).minusSeconds(86_400 * 10));
+        var body = Map.of("unitId", group.id(), "kind", "REGULAR", "mode", "IN_PERSON", "place", "Nhà tổ trưởng",
+                "startsAt", local(day, 19, 30).toString(), "endsAt", local(day, 21, 30).toString(), "schedule", true,
+                "chairMemberId", city.secretary().id(), "minuteTakerMemberId", city.member().id());
+        var id = new MeetingId(java.util.UUID.fromString(read(postJson("/api/meetings", body, as(city.secretary()))
+                .andExpect(status().isCreated())).path("id").asString()));
+        clock.set(local(day, 19, 15));
+        postJson("/api/meetings/" + id + "/open", "{}", as(city.secretary())).andExpect(status().isOk());
+        start(city, id, local(day, 19, 30));
+        write(id, "conclusions", "<p>Tổ thống nhất.</p>", 0, city.member()).andExpect(status().isOk());
+        write(id, "conclusions", "<p>Thư ký chi bộ không ghi biên bản của tổ.</p>", 1, city.minuteTaker())
+                .andExpect(status().isForbidden());
+
+        // a member of the other group is still of the cell: R23 lets the cell read its groups' minutes
+        var view = read(getAs(minutes(id), as(city.minuteTaker())).andExpect(status().isOk()));
+        var content = view.path("content");
+        assertThat(content.path("organisation").path("groupMeeting").asBoolean()).isTrue();
+        assertThat(content.path("header").path("upperCommittee").asString()).startsWith("CHI BỘ KHU PHỐ 3");
+        assertThat(content.path("header").path("unit").asString()).isEqualTo("TỔ ĐẢNG SỐ 1");
+        assertThat(content.path("members").path("total").asInt()).isEqualTo(25);
+        assertThat(content.path("groupRollUp").size()).isZero();
+        assertThat(content.path("conclusions").asString()).isEqualTo("<p>Tổ thống nhất.</p>");
+        getAs(minutes(id), as(city.outsider())).andExpect(status().isForbidden());
+    }
 }
