@@ -76,6 +76,12 @@ class JdbcMinutes {
                 .param("now", ts(now)).update();
     }
 
+    /** Locks the minutes' row for the transaction, so that two signatures arriving together see each other. */
+    Optional<Row> lock(UUID meetingId) {
+        return jdbc.sql("select * from minutes.minutes where meeting_id = :meeting for update").param("meeting", meetingId)
+                .query(JdbcMinutes::row).optional();
+    }
+
     Optional<Row> find(UUID meetingId) {
         return jdbc.sql("select * from minutes.minutes where meeting_id = :meeting").param("meeting", meetingId)
                 .query(JdbcMinutes::row).optional();

@@ -400,7 +400,8 @@ class MinutesService {
     @Transactional
     MinutesView sign(UUID meetingId, CodeBody body, Actor actor) {
         var meeting = visible(meetingId, actor);
-        var row = row(meeting);
+        row(meeting);
+        var row = store.lock(meetingId).orElseThrow();
         if (row.state() == JdbcMinutes.State.SIGNED) {
             throw MinutesRefusals.alreadySigned();
         }
@@ -452,7 +453,7 @@ class MinutesService {
     @Transactional
     AddendumView addendum(UUID meetingId, AddendumBody body, Actor actor) {
         var meeting = visible(meetingId, actor);
-        var row = store.find(meetingId).orElseThrow(MinutesRefusals::notSigned);
+        var row = store.lock(meetingId).orElseThrow(MinutesRefusals::notSigned);
         if (row.state() != JdbcMinutes.State.SIGNED) {
             throw MinutesRefusals.notSigned();
         }

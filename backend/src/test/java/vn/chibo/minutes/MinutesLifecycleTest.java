@@ -1,6 +1,7 @@
 package vn.chibo.minutes;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -203,5 +204,39 @@ class MinutesLifecycleTest extends MinutesTestSupport {
         assertThat(content.path("groupRollUp").size()).isZero();
         assertThat(content.path("conclusions").asString()).isEqualTo("<p>Tổ thống nhất.</p>");
         getAs(minutes(id), as(city.outsider())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void r23_theChairAndTheMinuteTakerSigningAtTheSameMomentBothCountAndTheMinutesAreAdopted() throws Exception {
+        var city = city(5, 0);
+        var id = heldMeeting(city);
+        end(city, id, local(meetingDay(), 21, 30));
+        postJson(minutes(id) + "/read-back", "{}", as(city.minuteTaker())).andExpect(status().isOk());
+        postJson(minutes(id) + "/adopt", "{}", as(city.secretary())).andExpect(status().isOk());
+        var chairCode = codes.issue(city.secretary().id());
+        var takerCode = codes.issue(city.minuteTaker().id());
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var chair = pool.submit(() -> {
+                start.await();
+                return postJson(minutes(id) + "/sign", Map.of("code", chairCode), as(city.secretary())).andReturn()
+                        .getResponse().getStatus();
+            });
+            var taker = pool.submit(() -> {
+                start.await();
+                return postJson(minutes(id) + "/sign", Map.of("code", takerCode), as(city.minuteTaker())).andReturn()
+                        .getResponse().getStatus();
+            });
+            start.countDown();
+            assertThat(List.of(chair.get(), taker.get())).containsExactly(200, 200);
+        }
+        finally {
+            pool.shutdown();
+        }
+        var view = read(getAs(minutes(id), as(city.member())));
+        assertThat(view.path("state").asString()).isEqualTo("SIGNED");
+        assertThat(view.path("meetingState").asString()).isEqualTo("MINUTES_ADOPTED");
+        assertThat(view.path("signatures").size()).isEqualTo(2);
     }
 }
