@@ -21,6 +21,7 @@ export const paths = {
   meetingRollCall: '/meetings/:id/roll-call',
   memberAttendance: '/members/:id/attendance',
   cellAbsences: '/cells/:id/absences',
+  meetingMinutes: '/meetings/:id/minutes',
 } as const;
 
 export const mountedPaths: ReadonlySet<string> = new Set(Object.values(paths));
@@ -38,6 +39,7 @@ export const links = {
   meetingRollCall: (id: string) => `/meetings/${id}/roll-call`,
   memberAttendance: (id: string) => `/members/${id}/attendance`,
   cellAbsences: (cellId: string) => `/cells/${cellId}/absences`,
+  meetingMinutes: (id: string) => `/meetings/${id}/minutes`,
 };
 
 /**

@@ -17,8 +17,9 @@ import {
   useMeeting,
   type Pickers,
 } from '@/features/meeting';
+import { MinutesPage, type Announcement } from '@/features/minutes';
 import { ImportWizard, MemberDetail, MemberList, MemberSelect, OrganisationBrowser, UnitSelect } from '@/features/organisation';
-import { RoomPage, type RoomVideoContext } from '@/features/room';
+import { RoomPage, type RoomMinutesContext, type RoomVideoContext } from '@/features/room';
 import {
   ADMINISTRATORS,
   AUTHORISATION_KEEPERS,
@@ -163,6 +164,7 @@ const meetingLinks = {
   room: links.meetingRoom,
   rollCall: links.meetingRollCall,
   cellAbsences: links.cellAbsences,
+  minutes: links.meetingMinutes,
 };
 
 /** The unit a new meeting is for unless she picks another: her own cell (or group) as organiser. */
@@ -257,11 +259,19 @@ const roomAttendance = ({ meetingId }: RoomVideoContext) => (
   <AttendancePanel meetingId={meetingId} rollCallLink={links.meetingRollCall(meetingId)} />
 );
 
+const roomMinutes = ({ meetingId, announcement }: RoomMinutesContext) => (
+  <MinutesPage meetingId={meetingId} announcement={announcement as Announcement | null} embedded />
+);
+
 export function MeetingRoomRoute() {
   const { id } = useParams();
   useDocumentTitle('room.pageTitle');
   return (
-    <RequireAuth>{() => <RoomPage key={id} meetingId={id!} video={roomVideo} attendance={roomAttendance} />}</RequireAuth>
+    <RequireAuth>
+      {() => (
+        <RoomPage key={id} meetingId={id!} video={roomVideo} attendance={roomAttendance} minutes={roomMinutes} />
+      )}
+    </RequireAuth>
   );
 }
 
@@ -309,6 +319,22 @@ export function CellAbsencesRoute() {
         <>
           <PageTitle testId="cell-absences-title">{t('attendance.absences.pageTitle')}</PageTitle>
           <CellAbsencesPage key={id} cellId={id!} links={attendanceLinks} />
+        </>
+      )}
+    </RequireAuth>
+  );
+}
+
+export function MeetingMinutesRoute() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  useDocumentTitle('minutes.pageTitle');
+  return (
+    <RequireAuth>
+      {() => (
+        <>
+          <PageTitle testId="minutes-title">{t('minutes.pageTitle')}</PageTitle>
+          <MinutesPage key={id} meetingId={id!} />
         </>
       )}
     </RequireAuth>

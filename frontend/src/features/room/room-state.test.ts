@@ -108,10 +108,11 @@ describe('roomReducer', () => {
     expect(state.view?.currentItem?.id).toBe('i-1');
   });
 
-  it('only advances seq for event types it does not know', () => {
-    const state = run([{ type: 'event', event: event(11, 'vote-opened', { voteId: 'v-1' }) }], synced);
+  it('only advances seq for event types it does not know, keeping the latest for the page slots', () => {
+    const announced = event(11, 'minutes-draft-changed', { section: 'conclusions', version: 2 });
+    const state = run([{ type: 'event', event: announced }], synced);
 
-    expect(state.view).toEqual({ ...synced.view, seq: 11 });
+    expect(state.view).toEqual({ ...synced.view, seq: 11, announcement: announced });
   });
 
   it('marks who left, and who was removed, without forgetting them', () => {

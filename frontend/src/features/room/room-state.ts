@@ -57,7 +57,10 @@ function updateParticipant(view: RoomSnapshot, memberId: string, change: (p: Par
   return view.participants.map((p) => (p.memberId === memberId ? change(p) : p));
 }
 
-/** One event on top of the view; unknown types only advance `seq` (the protocol asks clients to ignore them). */
+/**
+ * One event on top of the view; unknown types only advance `seq` (the protocol asks clients to ignore them)
+ * and are kept as `announcement` for the page's slots (other modules announce their own types).
+ */
 export function applyEvent(view: RoomSnapshot, any: AnyRoomEvent): RoomSnapshot {
   const next = { ...view, seq: any.seq };
   const event = any as RoomEvent;
@@ -95,6 +98,6 @@ export function applyEvent(view: RoomSnapshot, any: AnyRoomEvent): RoomSnapshot 
     case 'meeting-state-changed':
       return { ...next, state: event.state };
     default:
-      return next;
+      return { ...next, announcement: any };
   }
 }

@@ -26,6 +26,8 @@ export type Speaker = { memberId: string; agendaItemId: string | null; startedAt
 export type RoomSnapshot = {
   type: 'snapshot';
   seq: number;
+  /** The latest event of a type the room does not know (another module's, e.g. the minutes'), for the page's slots. */
+  announcement?: AnyRoomEvent;
   meetingId: string;
   title: string;
   state: string;

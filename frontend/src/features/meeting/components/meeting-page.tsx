@@ -24,12 +24,15 @@ export type MeetingPageLinks = {
   rollCall?: (id: string) => string;
   /** The cell's R11 absence list (shown to those who run the meeting). */
   cellAbsences?: (cellId: string) => string;
+  /** The meeting's biên bản, once the meeting has opened. */
+  minutes?: (id: string) => string;
 };
 
 const ROLL_CALL_STATES = new Set(['OPEN', 'IN_PROGRESS', 'ENDED', 'MINUTES_ADOPTED']);
 
 const EDITABLE = new Set(['DRAFT', 'SCHEDULED']);
 const ROOM_STATES = new Set(['SCHEDULED', 'OPEN', 'IN_PROGRESS']);
+const MINUTES_STATES = new Set(['OPEN', 'IN_PROGRESS', 'ENDED', 'MINUTES_ADOPTED']);
 
 function ReadOnlyAgenda({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
@@ -88,6 +91,11 @@ export function MeetingPage({ meetingId, pickers, links }: { meetingId: string; 
             {links.rollCall && ROLL_CALL_STATES.has(meeting.state) && (
               <Link to={links.rollCall(meeting.id)} data-testid="meeting-roll-call">
                 <Button>{t('meetings.detail.rollCall')}</Button>
+              </Link>
+            )}
+            {links.minutes && MINUTES_STATES.has(meeting.state) && (
+              <Link to={links.minutes(meeting.id)} data-testid="meeting-minutes">
+                <Button>{t('meetings.detail.minutes')}</Button>
               </Link>
             )}
             {links.cellAbsences && manage && (

@@ -4,7 +4,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useRoom } from '../hooks/use-room';
-import { LIVE_STATES, type Participant, type RoomErrorMessage } from '../types';
+import { LIVE_STATES, type AnyRoomEvent, type Participant, type RoomErrorMessage } from '../types';
 
 import { AgendaPanel } from './agenda-panel';
 import { ChairControls } from './chair-controls';
@@ -14,6 +14,12 @@ import { ParticipantList } from './participant-list';
 import { RemoveDialog } from './remove-dialog';
 
 /** What the page tells its video slot (the app fills it with the video feature's call). */
+export type RoomMinutesContext = {
+  meetingId: string;
+  /** The latest event another module announced in the room (the minutes follow theirs). */
+  announcement: AnyRoomEvent | null;
+};
+
 export type RoomVideoContext = {
   meetingId: string;
   /** The meeting is open or in progress. */
@@ -31,10 +37,13 @@ export function RoomPage({
   meetingId,
   video,
   attendance,
+  minutes,
 }: {
   meetingId: string;
   video?: (context: RoomVideoContext) => ReactNode;
   attendance?: (context: RoomVideoContext) => ReactNode;
+  /** The minutes area under the participants (the app fills it with the minutes feature). */
+  minutes?: (context: RoomMinutesContext) => ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -140,6 +149,11 @@ export function RoomPage({
           />
           {attendance && <div className="room-attendance">{attendance({ meetingId, open: live, displayName: me?.name })}</div>}
         </Col>
+        {minutes && (
+          <Col xs={24} data-testid="room-minutes">
+            {minutes({ meetingId, announcement: view.announcement ?? null })}
+          </Col>
+        )}
       </Row>
       <RemoveDialog
         participant={removing}

@@ -9,6 +9,7 @@ import vn.chibo.meeting.MeetingEvents.MeetingCancelled;
 import vn.chibo.meeting.MeetingEvents.MeetingPostponed;
 import vn.chibo.meeting.MeetingEvents.MeetingRescheduled;
 import vn.chibo.meeting.MeetingEvents.MeetingScheduled;
+import vn.chibo.meeting.MeetingEvents.MinutesAdopted;
 import vn.chibo.meeting.MeetingEvents.ScheduleWarningRaised;
 import vn.chibo.organisation.OrganisationDirectory;
 import vn.chibo.organisation.UnitView;
@@ -59,6 +60,14 @@ class MeetingNoticeListener {
         var meeting = event.meeting();
         notices.notify(recipients.of(meeting), NoticeKind.POSTPONEMENT, meeting.id(), "Hoãn cuộc họp: " + meeting.title(),
                 NoticeTexts.postponement(meeting, event.reason()));
+    }
+
+    /** R21: the adopted, signed minutes are published; the meeting's members hear of it. */
+    @ApplicationModuleListener
+    void on(MinutesAdopted event) {
+        var meeting = event.meeting();
+        notices.notify(recipients.of(meeting), NoticeKind.MINUTES_PUBLISHED, meeting.id(),
+                "Biên bản đã được thông qua: " + meeting.title(), NoticeTexts.minutesPublished(meeting));
     }
 
     /** R19/R20: the daily check found the cell behind its schedule; its secretary and the upper committee hear of it. */

@@ -12,5 +12,7 @@ public enum NoticeKind {
     /** R19/R20 and similar warnings of the daily schedule check. */
     SCHEDULE_WARNING,
     /** A warning another module raised for a cell's officers (vn.chibo.shared.alert), e.g. R11 absences. */
-    CELL_ALERT
+    CELL_ALERT,
+    /** R21: the meeting's minutes were adopted, signed and published to the members. */
+    MINUTES_PUBLISHED
 }

@@ -64,6 +64,11 @@ final class NoticeTexts {
         return "Nhắc lịch: " + meeting.title() + " sẽ bắt đầu lúc " + when(meeting.startsAt()) + ".\n" + details(meeting);
     }
 
+    static String minutesPublished(MeetingSummary meeting) {
+        return "Biên bản " + meeting.title() + " (" + when(meeting.startsAt()) + ") đã được đọc lại, thông qua, "
+                + "chủ trì và thư ký đã ký. Đồng chí có thể đọc và tải biên bản trên trang cuộc họp.";
+    }
+
     private static String orDash(String value) {
         return value == null || value.isBlank() ? "—" : value;
     }

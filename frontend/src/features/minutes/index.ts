@@ -1,0 +1,2 @@
+export { MinutesPage } from './components/minutes-page';
+export type { Announcement } from './types';
