@@ -2,7 +2,9 @@ package vn.chibo.room;
 
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,6 +37,10 @@ class Connections {
         volatile String connectionId;
         volatile Joined joined;
         volatile long refreshedAt;
+        /** When a frame last came in (presence is refreshed from it in batches, see {@link PresenceHeartbeats}). */
+        volatile long heardAt;
+        /** This connection's access decisions, by meeting ({@link RoomDecisions}). */
+        final Map<MeetingId, RoomDecisions.Decision> decisions = new ConcurrentHashMap<>(2);
 
         Local(WebSocketSession session, String connectionId) {
             this.session = session;
@@ -75,6 +81,10 @@ class Connections {
 
     Local get(String sessionId) {
         return sessionId == null ? null : bySession.get(sessionId);
+    }
+
+    Collection<Local> all() {
+        return bySession.values();
     }
 
     int size() {

@@ -49,14 +49,16 @@ class Room {
     private final TransactionTemplate transactions;
     private final Auditor auditor;
     private final JsonMapper json;
-    private final RoomProperties properties;
     private final Clock clock;
     private final ObjectProvider<SessionRepository<? extends Session>> httpSessions;
+    private final RoomInvalidations invalidations;
 
     Room(RoomStore store, Connections connections, FactRelay facts, Meetings meetings, MeetingLifecycle lifecycle,
             JdbcSpeakingTurns turns, TransactionTemplate transactions, Auditor auditor, JsonMapper json,
-            RoomProperties properties, Clock clock, ObjectProvider<SessionRepository<? extends Session>> httpSessions) {
+            Clock clock, ObjectProvider<SessionRepository<? extends Session>> httpSessions,
+            RoomInvalidations invalidations) {
         this.httpSessions = httpSessions;
+        this.invalidations = invalidations;
         this.store = store;
         this.connections = connections;
         this.facts = facts;
@@ -69,7 +71,6 @@ class Room {
         this.transactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.auditor = auditor;
         this.json = json;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -157,30 +158,16 @@ class Room {
         return true;
     }
 
-    /** Any frame from a connection keeps its presence alive: at most one Lua call per refresh period. */
+    /** Any frame from a connection keeps its presence alive; {@link PresenceHeartbeats} refreshes it in batches. */
     void heardFrom(String sessionId) {
         var local = connections.get(sessionId);
-        if (local == null) {
-            return;
-        }
-        var joined = local.joined;
-        var now = clock.millis();
-        if (joined == null || now - local.refreshedAt < properties.refreshEvery().toMillis()) {
-            return;
-        }
-        local.refreshedAt = now;
-        try {
-            if (!store.heartbeat(joined.meeting(), local.connectionId)) {
-                rejoin(local, joined);
-            }
-        }
-        catch (RuntimeException e) {
-            log.warn("Could not refresh presence: {}", e.toString());
+        if (local != null) {
+            local.heardAt = clock.millis();
         }
     }
 
     /** The connection was swept (a pause longer than the TTL, or Redis lost it): it is present again, anew. */
-    private void rejoin(Connections.Local local, Connections.Joined joined) {
+    void rejoin(Connections.Local local, Connections.Joined joined) {
         local.connectionId = connections.newConnectionId();
         try {
             var outcome = store.join(joined.meeting(), local.connectionId, joined.member(), connections.node,
@@ -237,12 +224,18 @@ class Room {
         catch (RoomRefusal nobodySpeaks) {
             // nothing to end
         }
+        invalidations.meeting(id);
         facts.handOver(store.endAll(id).facts());
         connections.inMeeting(id).forEach(l -> l.joined = null);
         announce(meeting);
     }
 
+    /**
+     * The meeting's state as the meeting module has it now: decisions made before are dropped here at once, and
+     * on every node when the state-change event reaches it ({@link RoomBus}).
+     */
     void announce(MeetingSummary meeting) {
+        invalidations.meeting(meeting.id());
         store.state(meeting.id(), meeting.state().name(), true);
     }
 
@@ -298,6 +291,7 @@ class Room {
         }
         auditor.record("participant-removed", "meeting", id, access.meeting().unitId(),
                 Map.of("memberId", memberId.toString(), "reason", reason == null ? "" : reason));
+        invalidations.meeting(id);
         facts.handOver(store.remove(id, memberId, reason == null ? "" : reason).facts());
         closeRemoved(id, memberId);
     }

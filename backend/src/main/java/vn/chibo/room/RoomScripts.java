@@ -111,11 +111,28 @@ final class RoomScripts {
             return result(currentSeq(M), facts)
             """;
 
-    /** ARGV 6 connection, 7 expires at (ms). Answers 0 when the connection is no longer known (swept). */
-    static final String HEARTBEAT = PRELUDE + """
-            if redis.call('HEXISTS', k(M, 'conns'), ARGV[6]) == 0 then return 0 end
-            redis.call('ZADD', PRESENCE, ARGV[7], M .. ' ' .. ARGV[6])
-            return 1
+    /**
+     * The presence heart-beats of many connections in one call (a node sends those of all its connections due a
+     * refresh, in batches): without the prelude, one {@code HEXISTS} per connection and one {@code ZADD} for all.
+     * ARGV 1 key prefix, 2 expires at (ms), then pairs of meeting id and connection id. Answers the positions
+     * (0-based) of the pairs whose connection is no longer present (it was swept and must join again).
+     */
+    static final String HEARTBEATS = """
+            local P = ARGV[1]
+            local EXP = ARGV[2]
+            local refresh = {}
+            local gone = {}
+            for i = 3, #ARGV, 2 do
+              local m, conn = ARGV[i], ARGV[i + 1]
+              if redis.call('HEXISTS', P .. 'room:{' .. m .. '}:conns', conn) == 1 then
+                refresh[#refresh + 1] = EXP
+                refresh[#refresh + 1] = m .. ' ' .. conn
+              else
+                gone[#gone + 1] = (i - 3) / 2
+              end
+            end
+            if #refresh > 0 then redis.call('ZADD', P .. 'room:presence', unpack(refresh)) end
+            return gone
             """;
 
     /** ARGV 6 how many expired connections at most. */

@@ -16,6 +16,7 @@
  * P room:{m}:events    stream  the events, entry id {@code <seq>-0}, field {@code e} = the event JSON;
  *                              capped at about chibo.room.stream-length entries (resumption reads it)
  * P room:{m}:bus       channel every event JSON is PUBLISHed here; each node PSUBSCRIBEs {@code P room:{*}:bus}
+ * P room:invalidate    channel a meeting id: every node drops its cached summary and access decisions for it
  * P room:{m}:room      hash    state (meeting state), locked ('1'/'0'), item (current agenda item JSON),
  *                              speaker (JSON: memberId, agendaItemId, startedAt)
  * P room:{m}:conns     hash    connection id → "memberId node role" for each connection present now
@@ -25,7 +26,8 @@
  * P room:{m}:hands     zset    member id scored by the request time (ms): the speaker queue
  * P room:{m}:removed   set     member ids removed by the chair: joins and subscriptions refused
  * P room:presence      zset    "meetingId connectionId" scored by the presence expiry (ms): heart-beats
- *                              push it forward (one Lua call), every node sweeps expired entries
+ *                              push it forward (one Lua call per node per batch of up to 500 connections),
+ *                              every node sweeps expired entries
  * P room:facts         list    join/leave facts (JSON) waiting to be handed to the attendance module;
  *                              removed once published in the event publication registry
  * </pre>
