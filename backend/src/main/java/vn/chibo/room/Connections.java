@@ -47,9 +47,14 @@ class Connections {
             this.connectionId = connectionId;
             var id = session.getAttributes().get(HttpSessionHandshakeInterceptor.HTTP_SESSION_ID_ATTR_NAME);
             this.httpSessionId = id == null ? null : id.toString();
-            this.httpSessionCheckedAt = System.currentTimeMillis();
+            // spread the backstop checks of connections opened together (Room.sessionEnded)
+            this.httpSessionCheckedAt = System.currentTimeMillis()
+                    - java.util.concurrent.ThreadLocalRandom.current().nextLong(SESSION_CHECK_EVERY / 2);
         }
     }
+
+    /** How often a connection's HTTP session is looked up at most when no frame asks for it (a backstop). */
+    static final long SESSION_CHECK_EVERY = 300_000;
 
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 

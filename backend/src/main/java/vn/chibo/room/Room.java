@@ -128,12 +128,14 @@ class Room {
     }
 
     static final CloseStatus SESSION_ENDED = new CloseStatus(4401, "authentication-required");
-    private static final long SESSION_CHECK_EVERY = 30_000;
 
     /**
      * Whether the HTTP session behind the connection still exists (logout, logout everywhere, a role change or
-     * expiry end it on every node); checked at most every 30 s, or at once when {@code now} is asked. A
-     * connection whose session ended is closed.
+     * expiry end it on every node); checked at once when {@code now} is asked (every SUBSCRIBE and SEND), else
+     * at most every {@link Connections#SESSION_CHECK_EVERY} — the end of a session also reaches every node as
+     * an event ({@link #httpSessionEnded}), so the periodic check is only a backstop, spread over time so that
+     * thousands of connections opened together do not all ask Redis in the same second. A connection whose
+     * session ended is closed.
      */
     boolean sessionEnded(String sessionId, boolean now) {
         var local = connections.get(sessionId);
@@ -142,7 +144,7 @@ class Room {
             return false;
         }
         var time = clock.millis();
-        if (!now && time - local.httpSessionCheckedAt < SESSION_CHECK_EVERY) {
+        if (!now && time - local.httpSessionCheckedAt < Connections.SESSION_CHECK_EVERY) {
             return false;
         }
         local.httpSessionCheckedAt = time;
@@ -156,6 +158,15 @@ class Room {
         }
         connections.close(local, SESSION_ENDED);
         return true;
+    }
+
+    /** The HTTP session ended (Spring Session tells every node): this node's connections made with it close. */
+    void httpSessionEnded(String httpSessionId) {
+        for (var local : connections.all()) {
+            if (httpSessionId.equals(local.httpSessionId)) {
+                connections.close(local, SESSION_ENDED);
+            }
+        }
     }
 
     /** Any frame from a connection keeps its presence alive; {@link PresenceHeartbeats} refreshes it in batches. */

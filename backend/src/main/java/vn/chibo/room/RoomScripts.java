@@ -113,25 +113,29 @@ final class RoomScripts {
 
     /**
      * The presence heart-beats of many connections in one call (a node sends those of all its connections due a
-     * refresh, in batches): without the prelude, one {@code HEXISTS} per connection and one {@code ZADD} for all.
-     * ARGV 1 key prefix, 2 expires at (ms), then pairs of meeting id and connection id. Answers the positions
-     * (0-based) of the pairs whose connection is no longer present (it was swept and must join again).
+     * refresh, in batches), without the prelude: one {@code ZADD XX CH} pushes every expiry forward and counts
+     * the connections still present (XX: one swept meanwhile is not put back; CH: every expiry moves forward, so
+     * each present one counts). Only when some are missing does {@code ZMSCORE} say which. ARGV 1 key prefix,
+     * 2 expires at (ms), then the presence entries ("meetingId connectionId"). Answers the positions (0-based)
+     * of the entries no longer present (swept: they must join again).
      */
     static final String HEARTBEATS = """
-            local P = ARGV[1]
+            local PRESENCE = ARGV[1] .. 'room:presence'
             local EXP = ARGV[2]
-            local refresh = {}
+            local n = #ARGV - 2
+            local args = {}
+            for i = 1, n do
+              args[2 * i - 1] = EXP
+              args[2 * i] = ARGV[i + 2]
+            end
+            local present = redis.call('ZADD', PRESENCE, 'XX', 'CH', unpack(args))
             local gone = {}
-            for i = 3, #ARGV, 2 do
-              local m, conn = ARGV[i], ARGV[i + 1]
-              if redis.call('HEXISTS', P .. 'room:{' .. m .. '}:conns', conn) == 1 then
-                refresh[#refresh + 1] = EXP
-                refresh[#refresh + 1] = m .. ' ' .. conn
-              else
-                gone[#gone + 1] = (i - 3) / 2
+            if present < n then
+              local scores = redis.call('ZMSCORE', PRESENCE, unpack(ARGV, 3))
+              for i = 1, n do
+                if not scores[i] then gone[#gone + 1] = i - 1 end
               end
             end
-            if #refresh > 0 then redis.call('ZADD', P .. 'room:presence', unpack(refresh)) end
             return gone
             """;
 

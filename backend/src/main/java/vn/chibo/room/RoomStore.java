@@ -78,12 +78,11 @@ class RoomStore {
      * the positions of those no longer present (they were swept and must join again).
      */
     List<Integer> heartbeats(List<Present> connections) {
-        var args = new ArrayList<String>(2 + 2 * connections.size());
+        var args = new ArrayList<String>(2 + connections.size());
         args.add(keys.keyPrefix());
         args.add(Long.toString(expiry(now())));
         for (var c : connections) {
-            args.add(c.meeting().toString());
-            args.add(c.connection());
+            args.add(c.meeting() + " " + c.connection());
         }
         var answer = redis.execute(HEARTBEATS, List.of(), args.toArray());
         var gone = new ArrayList<Integer>();
@@ -178,6 +177,11 @@ class RoomStore {
 
     private Instant now() {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    /** Members present now (one entry per member in {@code room:{m}:devices}, whatever their devices). */
+    long presentMembers(MeetingId meeting) {
+        return redis.opsForHash().size(keys.key("room", "{" + meeting + "}", "devices"));
     }
 
     boolean isRemoved(MeetingId meeting, UUID member) {

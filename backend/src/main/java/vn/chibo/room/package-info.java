@@ -4,7 +4,9 @@
  * nodes through Redis, and resumption of a reconnecting client without gaps or duplicates. The protocol is
  * docs/realtime-protocol.md. Its API: {@link vn.chibo.room.ParticipantJoined} and
  * {@link vn.chibo.room.ParticipantLeft} (attendance facts, through the event publication registry) and
- * {@link vn.chibo.room.SpeakingTurns} (PostgreSQL, schema {@code room}).
+ * {@link vn.chibo.room.SpeakingTurns} (PostgreSQL, schema {@code room}); it provides the conferencing module's
+ * {@link vn.chibo.conferencing.LivePresence} (members present now) and other modules' sequenced events go
+ * through {@link vn.chibo.room.RoomAnnouncements}.
  *
  * <h2>Redis key layout</h2>
  * Every key starts with the prefix {@code P} ({@code REDIS_KEY_PREFIX}, default {@code chibo:}); {@code {m}} is
