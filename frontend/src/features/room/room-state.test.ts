@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { event, ITEMS, MEMBER, PROBATIONARY, snapshot } from './fixtures';
-import { initialRoomState, roomReducer, type RoomAction, type RoomState } from './room-state';
+import { initialRoomState, roomReducer, topicEvents, type RoomAction, type RoomState } from './room-state';
 
 function run(actions: RoomAction[], start: RoomState = initialRoomState): RoomState {
   return actions.reduce(roomReducer, start);
@@ -30,6 +30,24 @@ describe('roomReducer', () => {
     expect(state.view?.participants.find((p) => p.memberId === PROBATIONARY.memberId)).toMatchObject({ present: true, devices: 1 });
     expect(state.view?.locked).toBe(true);
     expect(state.gap).toBe(false);
+  });
+
+  it('applies a burst delivered together as its events, in order', () => {
+    const burst = topicEvents({
+      type: 'events',
+      seq: 12,
+      events: [
+        event(11, 'participant-joined', { participant: { ...PROBATIONARY, present: true, devices: 1 } }),
+        event(12, 'room-lock-changed', { locked: true }),
+      ],
+    });
+    const state = run(burst.map((e): RoomAction => ({ type: 'event', event: e })), synced);
+
+    expect(burst.map((e) => e.seq)).toEqual([11, 12]);
+    expect(topicEvents(event(13, 'room-lock-changed', { locked: false }))).toHaveLength(1);
+    expect(state.view?.seq).toBe(12);
+    expect(state.view?.participants.find((p) => p.memberId === PROBATIONARY.memberId)).toMatchObject({ present: true });
+    expect(state.view?.locked).toBe(true);
   });
 
   it('ignores an event it has already applied, so nothing happens twice', () => {

@@ -1,4 +1,4 @@
-import type { AnyRoomEvent, Participant, RoomEvent, RoomSnapshot } from './types';
+import type { AnyRoomEvent, EventsMessage, Participant, RoomEvent, RoomSnapshot, TopicMessage } from './types';
 
 /**
  * The room as this client knows it. `view` is the last snapshot with every event after it applied, so
@@ -38,6 +38,14 @@ export function roomReducer(state: RoomState, action: RoomAction): RoomState {
     case 'reset':
       return initialRoomState;
   }
+}
+
+/** The events a topic message carries, in order: itself, or the events of a burst delivered together. */
+export function topicEvents(message: TopicMessage): AnyRoomEvent[] {
+  if (message.type === 'events' && Array.isArray((message as EventsMessage).events)) {
+    return (message as EventsMessage).events;
+  }
+  return [message as AnyRoomEvent];
 }
 
 /** Applies what follows `view.seq` without a hole; keeps what lies beyond a hole and flags the gap. */

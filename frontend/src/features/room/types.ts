@@ -60,6 +60,12 @@ export type RoomEvent = EventBase &
 /** Any event, including types this client does not know yet (they only advance `seq`). */
 export type AnyRoomEvent = RoomEvent | (EventBase & { type: string });
 
+/** A burst of events delivered together on the topic (docs/realtime-protocol.md, section 3). */
+export type EventsMessage = { type: 'events'; seq: number; events: AnyRoomEvent[] };
+
+/** What arrives on `/topic/meetings/{id}`: one event, or a burst of them. */
+export type TopicMessage = AnyRoomEvent | EventsMessage;
+
 export type SinceReply = { type: 'missed'; seq: number; events: AnyRoomEvent[] } | { type: 'resync'; snapshot: RoomSnapshot };
 
 export type RoomReply =

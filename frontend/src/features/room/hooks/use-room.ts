@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 
 import { openRoomConnection, type RoomConnection } from '../api/stomp-connection';
-import { initialRoomState, roomReducer } from '../room-state';
+import { initialRoomState, roomReducer, topicEvents } from '../room-state';
 import {
   LIVE_STATES,
-  type AnyRoomEvent,
   type ChairCommand,
   type ConnectionState,
   type MemberCommand,
@@ -12,6 +11,7 @@ import {
   type RoomReply,
   type RoomSnapshot,
   type SinceReply,
+  type TopicMessage,
 } from '../types';
 
 /** Refusals after which retrying cannot help: stop reconnecting and say why. */
@@ -93,7 +93,9 @@ export function useRoom(meetingId: string, onError: (error: RoomErrorMessage) =>
           }
           if (reply.type === 'left') setJoined(false);
         });
-        conn.subscribe(`/topic/meetings/${meetingId}`, (body) => dispatch({ type: 'event', event: body as AnyRoomEvent }));
+        conn.subscribe(`/topic/meetings/${meetingId}`, (body) =>
+          topicEvents(body as TopicMessage).forEach((event) => dispatch({ type: 'event', event })),
+        );
         setLink('up');
         setEpoch((value) => value + 1);
       },

@@ -2,7 +2,9 @@ package vn.chibo.room;
 
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,15 +37,24 @@ class Connections {
         volatile String connectionId;
         volatile Joined joined;
         volatile long refreshedAt;
+        /** When a frame last came in (presence is refreshed from it in batches, see {@link PresenceHeartbeats}). */
+        volatile long heardAt;
+        /** This connection's access decisions, by meeting ({@link RoomDecisions}). */
+        final Map<MeetingId, RoomDecisions.Decision> decisions = new ConcurrentHashMap<>(2);
 
         Local(WebSocketSession session, String connectionId) {
             this.session = session;
             this.connectionId = connectionId;
             var id = session.getAttributes().get(HttpSessionHandshakeInterceptor.HTTP_SESSION_ID_ATTR_NAME);
             this.httpSessionId = id == null ? null : id.toString();
-            this.httpSessionCheckedAt = System.currentTimeMillis();
+            // spread the backstop checks of connections opened together (Room.sessionEnded)
+            this.httpSessionCheckedAt = System.currentTimeMillis()
+                    - java.util.concurrent.ThreadLocalRandom.current().nextLong(SESSION_CHECK_EVERY / 2);
         }
     }
+
+    /** How often a connection's HTTP session is looked up at most when no frame asks for it (a backstop). */
+    static final long SESSION_CHECK_EVERY = 300_000;
 
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -75,6 +86,10 @@ class Connections {
 
     Local get(String sessionId) {
         return sessionId == null ? null : bySession.get(sessionId);
+    }
+
+    Collection<Local> all() {
+        return bySession.values();
     }
 
     int size() {

@@ -49,14 +49,16 @@ class Room {
     private final TransactionTemplate transactions;
     private final Auditor auditor;
     private final JsonMapper json;
-    private final RoomProperties properties;
     private final Clock clock;
     private final ObjectProvider<SessionRepository<? extends Session>> httpSessions;
+    private final RoomInvalidations invalidations;
 
     Room(RoomStore store, Connections connections, FactRelay facts, Meetings meetings, MeetingLifecycle lifecycle,
             JdbcSpeakingTurns turns, TransactionTemplate transactions, Auditor auditor, JsonMapper json,
-            RoomProperties properties, Clock clock, ObjectProvider<SessionRepository<? extends Session>> httpSessions) {
+            Clock clock, ObjectProvider<SessionRepository<? extends Session>> httpSessions,
+            RoomInvalidations invalidations) {
         this.httpSessions = httpSessions;
+        this.invalidations = invalidations;
         this.store = store;
         this.connections = connections;
         this.facts = facts;
@@ -69,7 +71,6 @@ class Room {
         this.transactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.auditor = auditor;
         this.json = json;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -127,12 +128,14 @@ class Room {
     }
 
     static final CloseStatus SESSION_ENDED = new CloseStatus(4401, "authentication-required");
-    private static final long SESSION_CHECK_EVERY = 30_000;
 
     /**
      * Whether the HTTP session behind the connection still exists (logout, logout everywhere, a role change or
-     * expiry end it on every node); checked at most every 30 s, or at once when {@code now} is asked. A
-     * connection whose session ended is closed.
+     * expiry end it on every node); checked at once when {@code now} is asked (every SUBSCRIBE and SEND), else
+     * at most every {@link Connections#SESSION_CHECK_EVERY} — the end of a session also reaches every node as
+     * an event ({@link #httpSessionEnded}), so the periodic check is only a backstop, spread over time so that
+     * thousands of connections opened together do not all ask Redis in the same second. A connection whose
+     * session ended is closed.
      */
     boolean sessionEnded(String sessionId, boolean now) {
         var local = connections.get(sessionId);
@@ -141,7 +144,7 @@ class Room {
             return false;
         }
         var time = clock.millis();
-        if (!now && time - local.httpSessionCheckedAt < SESSION_CHECK_EVERY) {
+        if (!now && time - local.httpSessionCheckedAt < Connections.SESSION_CHECK_EVERY) {
             return false;
         }
         local.httpSessionCheckedAt = time;
@@ -157,30 +160,25 @@ class Room {
         return true;
     }
 
-    /** Any frame from a connection keeps its presence alive: at most one Lua call per refresh period. */
-    void heardFrom(String sessionId) {
-        var local = connections.get(sessionId);
-        if (local == null) {
-            return;
-        }
-        var joined = local.joined;
-        var now = clock.millis();
-        if (joined == null || now - local.refreshedAt < properties.refreshEvery().toMillis()) {
-            return;
-        }
-        local.refreshedAt = now;
-        try {
-            if (!store.heartbeat(joined.meeting(), local.connectionId)) {
-                rejoin(local, joined);
+    /** The HTTP session ended (Spring Session tells every node): this node's connections made with it close. */
+    void httpSessionEnded(String httpSessionId) {
+        for (var local : connections.all()) {
+            if (httpSessionId.equals(local.httpSessionId)) {
+                connections.close(local, SESSION_ENDED);
             }
         }
-        catch (RuntimeException e) {
-            log.warn("Could not refresh presence: {}", e.toString());
+    }
+
+    /** Any frame from a connection keeps its presence alive; {@link PresenceHeartbeats} refreshes it in batches. */
+    void heardFrom(String sessionId) {
+        var local = connections.get(sessionId);
+        if (local != null) {
+            local.heardAt = clock.millis();
         }
     }
 
     /** The connection was swept (a pause longer than the TTL, or Redis lost it): it is present again, anew. */
-    private void rejoin(Connections.Local local, Connections.Joined joined) {
+    void rejoin(Connections.Local local, Connections.Joined joined) {
         local.connectionId = connections.newConnectionId();
         try {
             var outcome = store.join(joined.meeting(), local.connectionId, joined.member(), connections.node,
@@ -237,12 +235,18 @@ class Room {
         catch (RoomRefusal nobodySpeaks) {
             // nothing to end
         }
+        invalidations.meeting(id);
         facts.handOver(store.endAll(id).facts());
         connections.inMeeting(id).forEach(l -> l.joined = null);
         announce(meeting);
     }
 
+    /**
+     * The meeting's state as the meeting module has it now: decisions made before are dropped here at once, and
+     * on every node when the state-change event reaches it ({@link RoomBus}).
+     */
     void announce(MeetingSummary meeting) {
+        invalidations.meeting(meeting.id());
         store.state(meeting.id(), meeting.state().name(), true);
     }
 
@@ -298,6 +302,7 @@ class Room {
         }
         auditor.record("participant-removed", "meeting", id, access.meeting().unitId(),
                 Map.of("memberId", memberId.toString(), "reason", reason == null ? "" : reason));
+        invalidations.meeting(id);
         facts.handOver(store.remove(id, memberId, reason == null ? "" : reason).facts());
         closeRemoved(id, memberId);
     }

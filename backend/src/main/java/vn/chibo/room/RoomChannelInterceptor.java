@@ -28,7 +28,8 @@ import vn.chibo.shared.security.ActorAuthentication;
  * behind the handshake; SUBSCRIBE and SEND are allowed only to the destinations of docs/realtime-protocol.md,
  * for someone who may view the meeting, and chair commands only for someone who manages it. A refused
  * CONNECT or SUBSCRIBE throws (a STOMP ERROR frame, see {@link RoomErrorHandler}); a refused SEND is answered on
- * the sender's {@code /user/queue/errors} and dropped. Every frame also keeps the connection's presence alive.
+ * the sender's {@code /user/queue/errors} and dropped. Decisions are per connection and meeting and reused by its
+ * later frames ({@link RoomDecisions}). Every frame also keeps the connection's presence alive.
  */
 @Component
 class RoomChannelInterceptor implements ExecutorChannelInterceptor {
@@ -44,16 +45,14 @@ class RoomChannelInterceptor implements ExecutorChannelInterceptor {
     private static final Set<String> CHAIR_COMMANDS = Set.of("open", "start", "end", "agenda", "lock", "unlock",
             "give-floor", "end-floor", "remove");
 
-    private final RoomAccess access;
+    private final ObjectProvider<RoomDecisions> decisions;
     private final ObjectProvider<Room> room;
-    private final ObjectProvider<RoomStore> store;
     private final ObjectProvider<SimpMessagingTemplate> messaging;
 
-    RoomChannelInterceptor(RoomAccess access, ObjectProvider<Room> room, ObjectProvider<RoomStore> store,
+    RoomChannelInterceptor(ObjectProvider<RoomDecisions> decisions, ObjectProvider<Room> room,
             ObjectProvider<SimpMessagingTemplate> messaging) {
-        this.access = access;
+        this.decisions = decisions;
         this.room = room;
-        this.store = store;
         this.messaging = messaging;
     }
 
@@ -76,13 +75,13 @@ class RoomChannelInterceptor implements ExecutorChannelInterceptor {
                 actor(message);
                 yield message;
             }
-            case SUBSCRIBE -> subscribe(message);
+            case SUBSCRIBE -> subscribe(message, sessionId);
             case MESSAGE -> send(message, sessionId);
             default -> throw RoomRefusal.unknownDestination();
         };
     }
 
-    private Message<?> subscribe(Message<?> message) {
+    private Message<?> subscribe(Message<?> message, String sessionId) {
         var actor = actor(message);
         var destination = SimpMessageHeaderAccessor.getDestination(message.getHeaders());
         if (destination == null) {
@@ -93,15 +92,12 @@ class RoomChannelInterceptor implements ExecutorChannelInterceptor {
         }
         var topic = TOPIC.matcher(destination);
         if (topic.matches()) {
-            var decided = access.of(actor, meeting(topic.group(1)));
-            refuseRemoved(decided);
+            decisions.getObject().of(sessionId, actor, meeting(topic.group(1)));
             return message;
         }
         var snapshot = SNAPSHOT.matcher(destination);
         if (snapshot.matches()) {
-            var decided = access.of(actor, meeting(snapshot.group(1)));
-            refuseRemoved(decided);
-            return withAccess(message, decided);
+            return withAccess(message, decisions.getObject().of(sessionId, actor, meeting(snapshot.group(1))));
         }
         throw RoomRefusal.unknownDestination();
     }
@@ -115,7 +111,7 @@ class RoomChannelInterceptor implements ExecutorChannelInterceptor {
                     || !(MEMBER_COMMANDS.contains(command.group(2)) || CHAIR_COMMANDS.contains(command.group(2)))) {
                 throw RoomRefusal.unknownDestination();
             }
-            var decided = access.of(actor, meeting(command.group(1)));
+            var decided = decisions.getObject().of(sessionId, actor, meeting(command.group(1)));
             if (CHAIR_COMMANDS.contains(command.group(2)) && !decided.manage()) {
                 throw RoomRefusal.chairOnly();
             }
@@ -131,12 +127,6 @@ class RoomChannelInterceptor implements ExecutorChannelInterceptor {
                         RoomController.error(refused, destination), reply.getMessageHeaders());
             }
             return null;
-        }
-    }
-
-    private void refuseRemoved(Access decided) {
-        if (decided.memberId() != null && store.getObject().isRemoved(decided.meeting().id(), decided.memberId())) {
-            throw RoomRefusal.removed();
         }
     }
 

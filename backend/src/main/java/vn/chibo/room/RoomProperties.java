@@ -17,12 +17,20 @@ import org.springframework.util.Assert;
  * @param messageSizeLimit largest inbound STOMP frame in bytes (also the WebSocket text buffer)
  * @param sendBufferLimit bytes buffered for a slow client before its connection is closed
  * @param sendTimeLimit   how long a send to a slow client may stay blocked before its connection is closed
+ * @param decisionTtl     how long a connection's access decision for a meeting is reused at most; it is dropped
+ *                        sooner when the meeting changes state, is rescheduled or removes someone
+ * @param summaryTtl      how long a meeting's summary and guests are reused when a decision is made
+ * @param coalesceWindow  events of a meeting following another within this time reach its subscribers together,
+ *                        in one {@code events} message at the end of the window (0: every event on its own)
+ * @param inboundThreads  threads handling inbound STOMP frames (commands wait on Redis and PostgreSQL)
  */
 @ConfigurationProperties("chibo.room")
 record RoomProperties(@DefaultValue("15s") Duration presenceTtl, @DefaultValue("2s") Duration sweepInterval,
         @DefaultValue("1000") int streamLength, @DefaultValue("500") int maxReplay,
         @DefaultValue("30s") Duration factRetryAfter, @DefaultValue("8192") int messageSizeLimit,
-        @DefaultValue("524288") int sendBufferLimit, @DefaultValue("10s") Duration sendTimeLimit) {
+        @DefaultValue("524288") int sendBufferLimit, @DefaultValue("10s") Duration sendTimeLimit,
+        @DefaultValue("10m") Duration decisionTtl, @DefaultValue("2s") Duration summaryTtl,
+        @DefaultValue("100ms") Duration coalesceWindow, @DefaultValue("32") int inboundThreads) {
 
     RoomProperties {
         Assert.isTrue(presenceTtl.toMillis() >= 1000, "chibo.room.presence-ttl must be at least 1s");
@@ -30,6 +38,11 @@ record RoomProperties(@DefaultValue("15s") Duration presenceTtl, @DefaultValue("
         Assert.isTrue(streamLength >= 10, "chibo.room.stream-length must be at least 10");
         Assert.isTrue(maxReplay > 0 && maxReplay <= streamLength, "chibo.room.max-replay must be in 1..stream-length");
         Assert.isTrue(messageSizeLimit >= 1024, "chibo.room.message-size-limit must be at least 1024");
+        Assert.isTrue(!decisionTtl.isNegative(), "chibo.room.decision-ttl must not be negative");
+        Assert.isTrue(!summaryTtl.isNegative(), "chibo.room.summary-ttl must not be negative");
+        Assert.isTrue(inboundThreads >= 1, "chibo.room.inbound-threads must be at least 1");
+        Assert.isTrue(!coalesceWindow.isNegative() && coalesceWindow.toMillis() <= 1000,
+                "chibo.room.coalesce-window must be in 0..1s");
     }
 
     /** A connection's presence is refreshed at most this often (heart-beats arrive more often). */

@@ -68,6 +68,8 @@ class RoomRefusal extends DomainException {
     static RoomRefusal byCode(String code) {
         return switch (code) {
             case "removed-from-meeting" -> removed();
+            case "access-denied" -> accessDenied();
+            case "meeting-not-found" -> meetingNotFound();
             case "room-locked" -> locked();
             case "not-joined" -> notJoined();
             case "not-present" -> notPresent();

@@ -111,11 +111,32 @@ final class RoomScripts {
             return result(currentSeq(M), facts)
             """;
 
-    /** ARGV 6 connection, 7 expires at (ms). Answers 0 when the connection is no longer known (swept). */
-    static final String HEARTBEAT = PRELUDE + """
-            if redis.call('HEXISTS', k(M, 'conns'), ARGV[6]) == 0 then return 0 end
-            redis.call('ZADD', PRESENCE, ARGV[7], M .. ' ' .. ARGV[6])
-            return 1
+    /**
+     * The presence heart-beats of many connections in one call (a node sends those of all its connections due a
+     * refresh, in batches), without the prelude: one {@code ZADD XX CH} pushes every expiry forward and counts
+     * the connections still present (XX: one swept meanwhile is not put back; CH: every expiry moves forward, so
+     * each present one counts). Only when some are missing does {@code ZMSCORE} say which. ARGV 1 key prefix,
+     * 2 expires at (ms), then the presence entries ("meetingId connectionId"). Answers the positions (0-based)
+     * of the entries no longer present (swept: they must join again).
+     */
+    static final String HEARTBEATS = """
+            local PRESENCE = ARGV[1] .. 'room:presence'
+            local EXP = ARGV[2]
+            local n = #ARGV - 2
+            local args = {}
+            for i = 1, n do
+              args[2 * i - 1] = EXP
+              args[2 * i] = ARGV[i + 2]
+            end
+            local present = redis.call('ZADD', PRESENCE, 'XX', 'CH', unpack(args))
+            local gone = {}
+            if present < n then
+              local scores = redis.call('ZMSCORE', PRESENCE, unpack(ARGV, 3))
+              for i = 1, n do
+                if not scores[i] then gone[#gone + 1] = i - 1 end
+              end
+            end
+            return gone
             """;
 
     /** ARGV 6 how many expired connections at most. */

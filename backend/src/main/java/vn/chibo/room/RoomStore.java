@@ -22,7 +22,10 @@ class RoomStore {
 
     private static final RedisScript<String> JOIN = RedisScript.of(RoomScripts.JOIN, String.class);
     private static final RedisScript<String> LEAVE = RedisScript.of(RoomScripts.LEAVE, String.class);
-    private static final RedisScript<Long> HEARTBEAT = RedisScript.of(RoomScripts.HEARTBEAT, Long.class);
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> HEARTBEATS = RedisScript.of(RoomScripts.HEARTBEATS, List.class);
+    /** Connections refreshed per heart-beat call at most (keeps one call short for Redis). */
+    static final int HEARTBEAT_BATCH = 500;
     private static final RedisScript<String> SWEEP = RedisScript.of(RoomScripts.SWEEP, String.class);
     private static final RedisScript<String> REMOVE = RedisScript.of(RoomScripts.REMOVE, String.class);
     private static final RedisScript<String> END_ALL = RedisScript.of(RoomScripts.END_ALL, String.class);
@@ -66,12 +69,29 @@ class RoomStore {
         return outcome(run(LEAVE, meeting, now(), connection, cause));
     }
 
-    /** One Lua call; false when the connection is no longer present (it was swept) and must join again. */
-    boolean heartbeat(MeetingId meeting, String connection) {
-        var now = now();
-        var answer = redis.execute(HEARTBEAT, List.of(), args(meeting.toString(), now, connection,
-                Long.toString(expiry(now))));
-        return answer != null && answer == 1L;
+    /** A connection present in a meeting, as the heart-beats name it. */
+    record Present(MeetingId meeting, String connection) {
+    }
+
+    /**
+     * Refreshes the presence of these connections (at most {@link #HEARTBEAT_BATCH}) in one Lua call; answers
+     * the positions of those no longer present (they were swept and must join again).
+     */
+    List<Integer> heartbeats(List<Present> connections) {
+        var args = new ArrayList<String>(2 + connections.size());
+        args.add(keys.keyPrefix());
+        args.add(Long.toString(expiry(now())));
+        for (var c : connections) {
+            args.add(c.meeting() + " " + c.connection());
+        }
+        var answer = redis.execute(HEARTBEATS, List.of(), args.toArray());
+        var gone = new ArrayList<Integer>();
+        if (answer != null) {
+            for (var position : answer) {
+                gone.add(((Number) position).intValue());
+            }
+        }
+        return gone;
     }
 
     Outcome sweep(int limit) {
@@ -157,6 +177,11 @@ class RoomStore {
 
     private Instant now() {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    /** Members present now (one entry per member in {@code room:{m}:devices}, whatever their devices). */
+    long presentMembers(MeetingId meeting) {
+        return redis.opsForHash().size(keys.key("room", "{" + meeting + "}", "devices"));
     }
 
     boolean isRemoved(MeetingId meeting, UUID member) {

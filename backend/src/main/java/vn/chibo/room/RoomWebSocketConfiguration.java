@@ -74,6 +74,10 @@ class RoomWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         registration.interceptors(interceptor.getObject());
+        // A command mostly waits on Redis and PostgreSQL, and every frame (heart-beats too) queues here: with
+        // Spring's default of two threads per core, a join storm kept heart-beats waiting past the broker's read
+        // timeout and every connection was dropped (docs/benchmarks.md). The pool's threads only wait.
+        registration.taskExecutor().corePoolSize(properties.inboundThreads()).maxPoolSize(properties.inboundThreads());
     }
 
     @Override

@@ -4,7 +4,9 @@
  * nodes through Redis, and resumption of a reconnecting client without gaps or duplicates. The protocol is
  * docs/realtime-protocol.md. Its API: {@link vn.chibo.room.ParticipantJoined} and
  * {@link vn.chibo.room.ParticipantLeft} (attendance facts, through the event publication registry) and
- * {@link vn.chibo.room.SpeakingTurns} (PostgreSQL, schema {@code room}).
+ * {@link vn.chibo.room.SpeakingTurns} (PostgreSQL, schema {@code room}); it provides the conferencing module's
+ * {@link vn.chibo.conferencing.LivePresence} (members present now) and other modules' sequenced events go
+ * through {@link vn.chibo.room.RoomAnnouncements}.
  *
  * <h2>Redis key layout</h2>
  * Every key starts with the prefix {@code P} ({@code REDIS_KEY_PREFIX}, default {@code chibo:}); {@code {m}} is
@@ -16,6 +18,7 @@
  * P room:{m}:events    stream  the events, entry id {@code <seq>-0}, field {@code e} = the event JSON;
  *                              capped at about chibo.room.stream-length entries (resumption reads it)
  * P room:{m}:bus       channel every event JSON is PUBLISHed here; each node PSUBSCRIBEs {@code P room:{*}:bus}
+ * P room:invalidate    channel a meeting id: every node drops its cached summary and access decisions for it
  * P room:{m}:room      hash    state (meeting state), locked ('1'/'0'), item (current agenda item JSON),
  *                              speaker (JSON: memberId, agendaItemId, startedAt)
  * P room:{m}:conns     hash    connection id → "memberId node role" for each connection present now
@@ -25,7 +28,8 @@
  * P room:{m}:hands     zset    member id scored by the request time (ms): the speaker queue
  * P room:{m}:removed   set     member ids removed by the chair: joins and subscriptions refused
  * P room:presence      zset    "meetingId connectionId" scored by the presence expiry (ms): heart-beats
- *                              push it forward (one Lua call), every node sweeps expired entries
+ *                              push it forward (one Lua call per node per batch of up to 500 connections),
+ *                              every node sweeps expired entries
  * P room:facts         list    join/leave facts (JSON) waiting to be handed to the attendance module;
  *                              removed once published in the event publication registry
  * </pre>

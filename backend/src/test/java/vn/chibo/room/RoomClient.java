@@ -179,7 +179,14 @@ class RoomClient implements AutoCloseable {
 
             @Override
             public void handleFrame(StompHeaders headers, Object payload) {
-                into.add(JSON.readTree((byte[]) payload));
+                var message = JSON.readTree((byte[]) payload);
+                if (into == events && "events".equals(message.path("type").asString())) {
+                    // a burst delivered together (docs/realtime-protocol.md, section 3): its events, in order
+                    message.path("events").forEach(into::add);
+                }
+                else {
+                    into.add(message);
+                }
             }
         });
     }

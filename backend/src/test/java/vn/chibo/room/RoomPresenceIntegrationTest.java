@@ -47,6 +47,58 @@ class RoomPresenceIntegrationTest extends RoomTestSupport {
         assertThat(watcher.snapshot(cell.meeting).path("participants").get(0).path("present").asBoolean()).isFalse();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.chibo.conferencing.LivePresence livePresence;
+
+    @Test
+    void r10_theVideoReconciliationCountsEachMemberPresentInTheRoomOnce() throws Exception {
+        var cell = new Cell(2, MeetingState.OPEN);
+        var watcher = connect(cell.chairActor()).watch(cell.meeting);
+        assertThat(livePresence.count(cell.meeting)).hasValue(0);
+        var phone = connect(cell.member(0));
+        var laptop = connect(cell.member(0));
+        var other = connect(cell.member(1));
+
+        phone.join(cell.meeting);
+        laptop.join(cell.meeting);
+        other.join(cell.meeting);
+        assertThat(livePresence.count(cell.meeting)).hasValue(2);
+
+        other.send(cell.meeting, "leave", "{}");
+        other.reply();
+        phone.close();
+        watcher.eventsUntil("participant-left");
+        assertThat(livePresence.count(cell.meeting)).hasValue(1);
+        assertThat(livePresence.count(MeetingId.random())).hasValue(0);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    RoomStore store;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.chibo.shared.redis.RedisKeySpace keys;
+
+    @Test
+    void r10_oneHeartBeatCallRefreshesManyConnectionsAndNamesThoseNoLongerPresent() throws Exception {
+        var cell = new Cell(2, MeetingState.OPEN);
+        var first = connect(cell.member(0)).join(cell.meeting).path("connectionId").asString();
+        var second = connect(cell.member(1)).join(cell.meeting).path("connectionId").asString();
+        var presence = keys.key("room", "presence");
+        var before = redis.opsForZSet().score(presence, cell.meeting + " " + first);
+        redis.opsForZSet().remove(presence, cell.meeting + " " + second);
+        Thread.sleep(5);
+
+        var gone = store.heartbeats(List.of(new RoomStore.Present(cell.meeting, first),
+                new RoomStore.Present(cell.meeting, second)));
+
+        assertThat(gone).containsExactly(1);
+        assertThat(redis.opsForZSet().score(presence, cell.meeting + " " + first)).isGreaterThan(before);
+        assertThat(redis.opsForZSet().score(presence, cell.meeting + " " + second)).isNull();
+    }
+
     @Test
     void r10_aSilentConnectionExpiresWithinTheTtlAndItsLeaveIsRecorded() throws Exception {
         var cell = new Cell(1, MeetingState.OPEN);
