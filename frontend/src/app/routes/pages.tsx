@@ -17,7 +17,7 @@ import {
   type Pickers,
 } from '@/features/meeting';
 import { ImportWizard, MemberDetail, MemberList, MemberSelect, OrganisationBrowser, UnitSelect } from '@/features/organisation';
-import { RoomPage, type RoomVideoContext } from '@/features/room';
+import { RoomPage, type RoomVideoContext, type RoomVotesContext } from '@/features/room';
 import {
   ADMINISTRATORS,
   AUTHORISATION_KEEPERS,
@@ -28,6 +28,7 @@ import {
   type SessionUser,
 } from '@/features/session';
 import { VideoCall } from '@/features/video';
+import { VotesPanel } from '@/features/voting';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 import { links, paths } from '../paths';
@@ -246,8 +247,10 @@ const roomVideo = ({ meetingId, open, displayName }: RoomVideoContext) => (
   <VideoCall meetingId={meetingId} open={open} displayName={displayName} />
 );
 
+const roomVotes = (context: RoomVotesContext) => <VotesPanel context={context} />;
+
 export function MeetingRoomRoute() {
   const { id } = useParams();
   useDocumentTitle('room.pageTitle');
-  return <RequireAuth>{() => <RoomPage key={id} meetingId={id!} video={roomVideo} />}</RequireAuth>;
+  return <RequireAuth>{() => <RoomPage key={id} meetingId={id!} video={roomVideo} votes={roomVotes} />}</RequireAuth>;
 }

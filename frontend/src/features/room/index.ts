@@ -1,1 +1,1 @@
-export { RoomPage, type RoomVideoContext } from './components/room-page';
+export { RoomPage, type RoomVideoContext, type RoomVotesContext } from './components/room-page';

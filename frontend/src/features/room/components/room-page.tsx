@@ -22,11 +22,31 @@ export type RoomVideoContext = {
   displayName?: string;
 };
 
+/** What the page tells its votes slot (the app fills it with the voting feature's panel). */
+export type RoomVotesContext = {
+  meetingId: string;
+  /** The meeting is in progress. */
+  live: boolean;
+  /** This user runs the meeting. */
+  manage: boolean;
+  agenda: { id: string; title: string }[];
+  currentItemId: string | null;
+};
+
 /**
  * The live room of one meeting: who is here, what is being discussed, who speaks. `video` renders
- * the call area; without it the page says the call is not part of it.
+ * the call area; without it the page says the call is not part of it. `votes` renders the votes
+ * under the agenda; without it there is none.
  */
-export function RoomPage({ meetingId, video }: { meetingId: string; video?: (context: RoomVideoContext) => ReactNode }) {
+export function RoomPage({
+  meetingId,
+  video,
+  votes,
+}: {
+  meetingId: string;
+  video?: (context: RoomVideoContext) => ReactNode;
+  votes?: (context: RoomVotesContext) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const showError = useCallback(
@@ -107,6 +127,13 @@ export function RoomPage({ meetingId, video }: { meetingId: string; video?: (con
               </Card>
             )}
             <AgendaPanel agenda={view.agenda} current={view.currentItem} />
+            {votes?.({
+              meetingId,
+              live: view.state === 'IN_PROGRESS',
+              manage,
+              agenda: view.agenda.map((i) => ({ id: i.id, title: i.title })),
+              currentItemId: view.currentItem?.id ?? null,
+            })}
             <FloorPanel
               speaker={view.speaker}
               queue={view.queue}
