@@ -86,3 +86,13 @@ export type VotesContext = {
   agenda: { id: string; title: string }[];
   currentItemId: string | null;
 };
+
+export type CongressQuorum = {
+  meetingId: string;
+  congress: boolean;
+  summoned: number;
+  present: number;
+  required: number;
+  met: boolean | null;
+  rule: string;
+};

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
 
-import type { CastReceipt, Choice, OpenVoteBody, Vote } from '../types';
+import type { CastReceipt, Choice, CongressQuorum, OpenVoteBody, Vote } from '../types';
 
 export const votesKey = (meetingId: string) => ['votes', meetingId] as const;
 
@@ -40,3 +40,12 @@ export const useCloseVote = (meetingId: string) =>
 
 export const useCancelVote = (meetingId: string) =>
   useVoteMutation(meetingId, (voteId: string) => api.post<Vote>(`/api/votes/${voteId}/cancel`, {}));
+
+/** R17: a congress shows whether 2/3 of the summoned members are present; other meetings invent no quorum. */
+export function useCongressQuorum(meetingId: string) {
+  return useQuery({
+    queryKey: [...votesKey(meetingId), 'quorum'],
+    queryFn: () => api.get<CongressQuorum>(`/api/meetings/${meetingId}/congress-quorum`),
+    refetchInterval: IDLE_REFRESH_MS,
+  });
+}

@@ -126,6 +126,18 @@ describe('VotesPanel', () => {
     expect(within(cards[1]).getByText('Về đồng chí: Trần Thị Quần Chúng')).toBeInTheDocument();
   });
 
+  it('shows a congress that lacks two thirds of its summoned members (R17)', async () => {
+    mockApi(({ path }) => {
+      if (path === LIST) return { body: [] };
+      if (path === `/api/meetings/${MEETING}/congress-quorum`) {
+        return { body: { meetingId: MEETING, congress: true, summoned: 30, present: 18, required: 20, met: false, rule: 'R17' } };
+      }
+      return undefined;
+    });
+    renderApp(<VotesPanel context={context} />);
+    expect(await screen.findByTestId('congress-quorum')).toHaveTextContent('mới có 18/30 đảng viên được triệu tập có mặt, cần 20');
+  });
+
   it('lets the chair open a vote on the current agenda item', async () => {
     const opened: unknown[] = [];
     mockApi(({ method, path, body }) => {

@@ -1,7 +1,7 @@
-import { Card, Collapse, Empty, Flex, Skeleton } from 'antd';
+import { Alert, Card, Collapse, Empty, Flex, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { useVotes } from '../api/votes';
+import { useCongressQuorum, useVotes } from '../api/votes';
 import type { VotesContext } from '../types';
 
 import { BallotPanel } from './ballot-panel';
@@ -12,6 +12,7 @@ import { ResultCard } from './result-card';
 export function VotesPanel({ context }: { context: VotesContext }) {
   const { t } = useTranslation();
   const votes = useVotes(context.meetingId);
+  const quorum = useCongressQuorum(context.meetingId).data;
   const list = votes.data ?? [];
   const open = list.find((v) => v.state === 'OPEN');
   const closed = list.filter((v) => v.state === 'CLOSED');
@@ -22,6 +23,18 @@ export function VotesPanel({ context }: { context: VotesContext }) {
         <Skeleton active />
       ) : (
         <Flex vertical gap={12}>
+          {quorum?.congress && (
+            <Alert
+              type={quorum.met ? 'success' : 'warning'}
+              showIcon
+              data-testid="congress-quorum"
+              message={t(quorum.met ? 'votes.quorum.met' : 'votes.quorum.notMet', {
+                present: quorum.present,
+                summoned: quorum.summoned,
+                required: quorum.required,
+              })}
+            />
+          )}
           {open && <BallotPanel vote={open} />}
           {!open && context.manage && context.live && (
             <Collapse
