@@ -497,7 +497,7 @@ class Voting implements VoteResults {
     }
 
     /** SHA-256 over the published list, one "receipt choice" (secret) or "memberId choice" (open) line each, sorted. */
-    private String digest(Vote v) {
+    String digest(Vote v) {
         var lines = v.secret()
                 ? votes.secretBallots(v.id()).stream().map(b -> b.receipt() + " " + b.choice().name()).sorted().toList()
                 : votes.openBallots(v.id()).stream().map(b -> b.memberId() + " " + b.choice().name()).sorted().toList();
