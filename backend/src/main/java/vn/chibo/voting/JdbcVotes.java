@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,12 +45,11 @@ class JdbcVotes {
             """;
 
     private static final String INSERT_ELECTOR = """
-            insert into voting.elector (vote_id, member_id, full_name, may_cast, reason)
-            values (:vote, :member, :name, :mayCast, :reason)
+            insert into voting.elector (vote_id, member_id, full_name, may_cast, reason) values (?, ?, ?, ?, ?)
             """;
 
     private static final String INSERT_SLOT = """
-            insert into voting.secret_slot (vote_id, receipt) values (:vote, :receipt)
+            insert into voting.secret_slot (vote_id, receipt) values (?, ?)
             """;
 
     /** Casting takes a key-share lock on the vote, so a close (which locks it for update) waits for casts in flight. */
@@ -94,9 +94,11 @@ class JdbcVotes {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    JdbcVotes(JdbcClient jdbc) {
+    JdbcVotes(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     void insert(Vote v, Electorate electorate) {
@@ -106,17 +108,12 @@ class JdbcVotes {
                 .param("cellWide", v.cellWide()).param("at", Timestamp.from(v.openedAt())).param("by", v.openedBy())
                 .param("denominator", v.denominator()).param("detail", v.denominatorDetail())
                 .param("eligible", v.eligible()).update();
-        for (var e : electorate.electors()) {
-            jdbc.sql(INSERT_ELECTOR).param("vote", v.id()).param("member", e.memberId()).param("name", e.fullName())
-                    .param("mayCast", e.mayCast()).param("reason", e.reason() == null ? null : e.reason().name())
-                    .update();
-        }
+        batches.batchUpdate(INSERT_ELECTOR, electorate.electors().stream().map(e -> new Object[] { v.id(), e.memberId(),
+                e.fullName(), e.mayCast(), e.reason() == null ? null : e.reason().name() }).toList());
     }
 
     void createSlots(UUID vote, List<String> receipts) {
-        for (var receipt : receipts) {
-            jdbc.sql(INSERT_SLOT).param("vote", vote).param("receipt", receipt).update();
-        }
+        batches.batchUpdate(INSERT_SLOT, receipts.stream().map(r -> new Object[] { vote, r }).toList());
     }
 
     Optional<Vote> find(UUID id) {
