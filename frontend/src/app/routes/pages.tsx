@@ -19,7 +19,7 @@ import {
 } from '@/features/meeting';
 import { MinutesPage, type Announcement } from '@/features/minutes';
 import { ImportWizard, MemberDetail, MemberList, MemberSelect, OrganisationBrowser, UnitSelect } from '@/features/organisation';
-import { RoomPage, type RoomMinutesContext, type RoomVideoContext } from '@/features/room';
+import { RoomPage, type RoomMinutesContext, type RoomVideoContext, type RoomVotesContext } from '@/features/room';
 import {
   ADMINISTRATORS,
   AUTHORISATION_KEEPERS,
@@ -30,6 +30,7 @@ import {
   type SessionUser,
 } from '@/features/session';
 import { VideoCall } from '@/features/video';
+import { VotesPanel } from '@/features/voting';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 import { links, paths } from '../paths';
@@ -263,13 +264,22 @@ const roomMinutes = ({ meetingId, announcement }: RoomMinutesContext) => (
   <MinutesPage meetingId={meetingId} announcement={announcement as Announcement | null} embedded />
 );
 
+const roomVotes = (context: RoomVotesContext) => <VotesPanel context={context} />;
+
 export function MeetingRoomRoute() {
   const { id } = useParams();
   useDocumentTitle('room.pageTitle');
   return (
     <RequireAuth>
       {() => (
-        <RoomPage key={id} meetingId={id!} video={roomVideo} attendance={roomAttendance} minutes={roomMinutes} />
+        <RoomPage
+          key={id}
+          meetingId={id!}
+          video={roomVideo}
+          attendance={roomAttendance}
+          minutes={roomMinutes}
+          votes={roomVotes}
+        />
       )}
     </RequireAuth>
   );

@@ -1,1 +1,1 @@
-export { RoomPage, type RoomMinutesContext, type RoomVideoContext } from './components/room-page';
+export { RoomPage, type RoomMinutesContext, type RoomVideoContext, type RoomVotesContext } from './components/room-page';

@@ -28,22 +28,36 @@ export type RoomVideoContext = {
   displayName?: string;
 };
 
+/** What the page tells its votes slot (the app fills it with the voting feature's panel). */
+export type RoomVotesContext = {
+  meetingId: string;
+  /** The meeting is in progress. */
+  live: boolean;
+  /** This user runs the meeting. */
+  manage: boolean;
+  agenda: { id: string; title: string }[];
+  currentItemId: string | null;
+};
+
 /**
  * The live room of one meeting: who is here, what is being discussed, who speaks. `video` renders
  * the call area; without it the page says the call is not part of it. `attendance` renders beside the
- * participant list (the app fills it with the attendance feature's live panel).
+ * participant list (the app fills it with the attendance feature's live panel); `votes` renders the votes
+ * under the agenda and `minutes` the biên bản under the participants; without them there is none.
  */
 export function RoomPage({
   meetingId,
   video,
   attendance,
   minutes,
+  votes,
 }: {
   meetingId: string;
   video?: (context: RoomVideoContext) => ReactNode;
   attendance?: (context: RoomVideoContext) => ReactNode;
   /** The minutes area under the participants (the app fills it with the minutes feature). */
   minutes?: (context: RoomMinutesContext) => ReactNode;
+  votes?: (context: RoomVotesContext) => ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -125,6 +139,13 @@ export function RoomPage({
               </Card>
             )}
             <AgendaPanel agenda={view.agenda} current={view.currentItem} />
+            {votes?.({
+              meetingId,
+              live: view.state === 'IN_PROGRESS',
+              manage,
+              agenda: view.agenda.map((i) => ({ id: i.id, title: i.title })),
+              currentItemId: view.currentItem?.id ?? null,
+            })}
             <FloorPanel
               speaker={view.speaker}
               queue={view.queue}

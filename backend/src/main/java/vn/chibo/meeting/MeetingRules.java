@@ -69,6 +69,12 @@ class MeetingRules {
         });
     }
 
+    /** R4 for one decision: secret items, secret ballots and the configured types stay out of online-only meetings. */
+    boolean restrictedOnline(AgendaItemType type, Classification classification, boolean secretBallot) {
+        return new AgendaItem(null, null, 0, "", type, classification, secretBallot, null, null, 0, null)
+                .restrictedOnline(properties.restrictedOnlineTypes());
+    }
+
     /**
      * R24: a party group meets in the cell's place only in a cell of at least 50 members whose groups all have a
      * leader, and in at most 3 calendar months of a year. Several groups meeting in the same month use one of

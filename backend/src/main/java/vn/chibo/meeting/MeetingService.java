@@ -107,6 +107,11 @@ class MeetingService implements Meetings, MeetingLifecycle {
     }
 
     @Override
+    public boolean restrictedOnline(AgendaItemType type, Classification classification, boolean secretBallot) {
+        return rules.restrictedOnline(type, classification, secretBallot);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public int documentLeadDays(UUID cellId) {
         return schedules.find(cellId).map(CellSchedule::documentLeadDays).orElse(1);

@@ -31,6 +31,15 @@ public interface Meetings {
     /** Whether the meeting's recording was turned on by the chair (R8). */
     boolean recordingEnabled(MeetingId id);
 
+    /**
+     * R4: whether a decision of this type and classification, taken by secret ballot or not, is refused in an
+     * online-only meeting under the configured list of restricted types. The voting module asks before opening a
+     * vote, so the list lives in one place. Without the configuration (a test double) everything is refused.
+     */
+    default boolean restrictedOnline(AgendaItemType type, Classification classification, boolean secretBallot) {
+        return true;
+    }
+
     /** R21: how many days before its meetings the cell publishes the documents (its rule; 1 without one). */
     default int documentLeadDays(UUID cellId) {
         return 1;

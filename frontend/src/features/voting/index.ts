@@ -1,0 +1,2 @@
+export { VotesPanel } from './components/votes-panel';
+export type { VotesContext } from './types';
