@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.attendance.AttendanceRecords;
@@ -52,10 +51,10 @@ class MinutesAssembler {
     private final OrganisationDirectory directory;
     private final AttendanceRecords attendance;
     private final SpeakingTurns speakingTurns;
-    private final ObjectProvider<VoteResults> voteResults;
+    private final VoteResults voteResults;
 
     MinutesAssembler(Meetings meetings, OrganisationDirectory directory, AttendanceRecords attendance,
-            SpeakingTurns speakingTurns, ObjectProvider<VoteResults> voteResults) {
+            SpeakingTurns speakingTurns, VoteResults voteResults) {
         this.meetings = meetings;
         this.directory = directory;
         this.attendance = attendance;
@@ -177,11 +176,7 @@ class MinutesAssembler {
     }
 
     private List<MinutesContent.Vote> votes(MeetingSummary meeting) {
-        var results = voteResults.getIfAvailable();
-        if (results == null) {
-            return List.of();
-        }
-        return results.closedIn(meeting.id()).stream().map(MinutesAssembler::vote).toList();
+        return voteResults.closedIn(meeting.id()).stream().map(MinutesAssembler::vote).toList();
     }
 
     private static MinutesContent.Vote vote(VoteResult v) {

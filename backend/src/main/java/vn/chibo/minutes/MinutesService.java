@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -99,7 +98,7 @@ class MinutesService {
     private final JdbcMinutes store;
     private final SecondFactor secondFactor;
     private final RoomAnnouncements announcements;
-    private final ObjectProvider<VoteResults> voteResults;
+    private final VoteResults voteResults;
     private final MinutesProperties properties;
     private final Auditor auditor;
     private final JsonMapper json;
@@ -107,7 +106,7 @@ class MinutesService {
 
     MinutesService(Meetings meetings, MeetingLifecycle lifecycle, OrganisationDirectory directory,
             MinutesAssembler assembler, JdbcMinutes store, SecondFactor secondFactor, RoomAnnouncements announcements,
-            ObjectProvider<VoteResults> voteResults, MinutesProperties properties, Auditor auditor, JsonMapper json,
+            VoteResults voteResults, MinutesProperties properties, Auditor auditor, JsonMapper json,
             Clock clock) {
         this.meetings = meetings;
         this.lifecycle = lifecycle;
@@ -358,9 +357,8 @@ class MinutesService {
         var method = body == null || body.method() == null ? Method.CHAIR_CONFIRMATION : body.method();
         UUID voteId = null;
         if (method == Method.VOTE) {
-            var results = voteResults.getIfAvailable();
-            var vote = body.voteId() == null || results == null ? null
-                    : results.closedIn(meeting.id()).stream().filter(v -> v.voteId().equals(body.voteId()))
+            var vote = body.voteId() == null ? null
+                    : voteResults.closedIn(meeting.id()).stream().filter(v -> v.voteId().equals(body.voteId()))
                             .findFirst().orElse(null);
             if (vote == null) {
                 throw MinutesRefusals.voteNotFound();

@@ -62,7 +62,7 @@ class VotingDemoData implements DemoData {
 
     @Override
     public int order() {
-        return 600;
+        return 450;
     }
 
     @Override

@@ -96,7 +96,9 @@ abstract class MinutesTestSupport {
             return new MutableClock();
         }
 
+        /** The tests declare the closed votes the minutes show, in place of the voting module's. */
         @Bean
+        @Primary
         DeclaredVotes declaredVotes() {
             return new DeclaredVotes();
         }
