@@ -85,6 +85,8 @@ export type VotesContext = {
   manage: boolean;
   agenda: { id: string; title: string }[];
   currentItemId: string | null;
+  /** The room's latest event of another module: a `vote-…` one means the votes changed. */
+  announcement?: { type: string; seq: number } | null;
 };
 
 export type CongressQuorum = {

@@ -37,6 +37,8 @@ export type RoomVotesContext = {
   manage: boolean;
   agenda: { id: string; title: string }[];
   currentItemId: string | null;
+  /** The latest event of a type the room does not know itself (`vote-progress` …), for the slot to react to. */
+  announcement: { type: string; seq: number } | null;
 };
 
 /**
@@ -145,6 +147,7 @@ export function RoomPage({
               manage,
               agenda: view.agenda.map((i) => ({ id: i.id, title: i.title })),
               currentItemId: view.currentItem?.id ?? null,
+              announcement: view.announcement ?? null,
             })}
             <FloorPanel
               speaker={view.speaker}

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 
 import { api } from '@/lib/api-client';
 
@@ -6,8 +7,11 @@ import type { CastReceipt, Choice, CongressQuorum, OpenVoteBody, Vote } from '..
 
 export const votesKey = (meetingId: string) => ['votes', meetingId] as const;
 
-/** While a vote is open its progress is refreshed every two seconds; otherwise every fifteen. */
-export const OPEN_REFRESH_MS = 2_000;
+/**
+ * The room's `vote-…` events refresh the votes at once; polling is the fallback while the room's connection is
+ * down: every five seconds while a vote is open, otherwise every fifteen.
+ */
+export const OPEN_REFRESH_MS = 5_000;
 export const IDLE_REFRESH_MS = 15_000;
 
 export function useVotes(meetingId: string) {
@@ -17,6 +21,15 @@ export function useVotes(meetingId: string) {
     refetchInterval: (query) =>
       (query.state.data ?? []).some((v) => v.state === 'OPEN') ? OPEN_REFRESH_MS : IDLE_REFRESH_MS,
   });
+}
+
+/** Refreshes the votes when the room announces a change to them (`vote-opened`, `vote-progress`, …). */
+export function useVoteAnnouncements(meetingId: string, announcement: { type: string; seq: number } | null | undefined) {
+  const queryClient = useQueryClient();
+  const seq = announcement?.type.startsWith('vote-') ? announcement.seq : null;
+  useEffect(() => {
+    if (seq !== null) void queryClient.invalidateQueries({ queryKey: votesKey(meetingId) });
+  }, [seq, meetingId, queryClient]);
 }
 
 function useVoteMutation<V, R>(meetingId: string, fn: (variables: V) => Promise<R>) {

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 
 import { mockApi, renderApp } from '@/testing/test-utils';
@@ -153,5 +154,39 @@ describe('VotesPanel', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Mở biểu quyết' }));
     await waitFor(() => expect(opened).toEqual([{ agendaItemId: 'item-1', decisionType: 'ORDINARY_RESOLUTION', mode: 'OPEN' }]));
     expect(await screen.findByTestId('vote-close')).toBeInTheDocument();
+  });
+
+  it('refreshes the votes at once when the room announces a vote event, and not for other modules\' events', async () => {
+    let gets = 0;
+    mockApi(({ method, path }) => {
+      if (method === 'GET' && path === LIST) {
+        gets += 1;
+        return { body: [vote({ cast: 6 + gets })] };
+      }
+      if (method === 'GET' && path === `/api/meetings/${MEETING}/congress-quorum`) {
+        return { body: { meetingId: MEETING, congress: false, summoned: 25, present: 20, required: 17, met: null } };
+      }
+      return undefined;
+    });
+    function Room() {
+      const [announcement, setAnnouncement] = useState<{ type: string; seq: number } | null>(null);
+      return (
+        <>
+          <button onClick={() => setAnnouncement({ type: 'minutes-draft-changed', seq: 41 })}>minutes</button>
+          <button onClick={() => setAnnouncement({ type: 'vote-progress', seq: 42 })}>vote</button>
+          <VotesPanel context={{ ...context, announcement }} />
+        </>
+      );
+    }
+    renderApp(<Room />);
+    await screen.findByText(/7/);
+    expect(gets).toBe(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'minutes' }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(gets).toBe(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'vote' }));
+    await waitFor(() => expect(gets).toBe(2));
   });
 });

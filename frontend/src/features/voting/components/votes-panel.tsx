@@ -1,7 +1,7 @@
 import { Alert, Card, Collapse, Empty, Flex, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { useCongressQuorum, useVotes } from '../api/votes';
+import { useCongressQuorum, useVoteAnnouncements, useVotes } from '../api/votes';
 import type { VotesContext } from '../types';
 
 import { BallotPanel } from './ballot-panel';
@@ -12,6 +12,7 @@ import { ResultCard } from './result-card';
 export function VotesPanel({ context }: { context: VotesContext }) {
   const { t } = useTranslation();
   const votes = useVotes(context.meetingId);
+  useVoteAnnouncements(context.meetingId, context.announcement);
   const quorum = useCongressQuorum(context.meetingId).data;
   const list = votes.data ?? [];
   const open = list.find((v) => v.state === 'OPEN');
