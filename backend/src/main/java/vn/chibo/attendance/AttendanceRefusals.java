@@ -15,79 +15,65 @@ final class AttendanceRefusals {
         }
     }
 
-    static final class Refused extends DomainException {
-        private final Rule rule;
-
-        Refused(String code, Kind kind, String message, Rule rule) {
-            super(code, kind, message);
-            this.rule = rule;
-        }
-
-        @Override
-        public Rule rule() {
-            return rule;
-        }
-    }
-
-    static Refused reasonRequired() {
-        return new Refused("absence-reason-required", DomainException.Kind.INVALID,
+    static DomainException reasonRequired() {
+        return DomainException.refusal("absence-reason-required", DomainException.Kind.INVALID,
                 "Vắng có lý do cần ghi rõ lý do.", Rule.R9);
     }
 
-    static Refused notOnRoll() {
-        return new Refused("not-on-roll", DomainException.Kind.INVALID,
+    static DomainException notOnRoll() {
+        return DomainException.refusal("not-on-roll", DomainException.Kind.INVALID,
                 "Người này không thuộc danh sách điểm danh của cuộc họp.", Rule.R9);
     }
 
-    static Refused staleVersion() {
-        return new Refused("roll-line-changed", DomainException.Kind.CONFLICT,
+    static DomainException staleVersion() {
+        return DomainException.refusal("roll-line-changed", DomainException.Kind.CONFLICT,
                 "Dòng điểm danh vừa được người khác sửa; hãy tải lại.", Rule.R9);
     }
 
-    static Refused alreadyConfirmed() {
-        return new Refused("roll-already-confirmed", DomainException.Kind.CONFLICT,
+    static DomainException alreadyConfirmed() {
+        return DomainException.refusal("roll-already-confirmed", DomainException.Kind.CONFLICT,
                 "Chủ trì đã xác nhận điểm danh; chỉ có thể bổ sung đính chính.", Rule.R9);
     }
 
-    static Refused incomplete(int missing) {
-        return new Refused("roll-incomplete", DomainException.Kind.CONFLICT,
+    static DomainException incomplete(int missing) {
+        return DomainException.refusal("roll-incomplete", DomainException.Kind.CONFLICT,
                 "Còn " + missing + " đảng viên chưa được điểm danh.", Rule.R9);
     }
 
-    static Refused notStarted() {
-        return new Refused("meeting-not-started", DomainException.Kind.CONFLICT,
+    static DomainException notStarted() {
+        return DomainException.refusal("meeting-not-started", DomainException.Kind.CONFLICT,
                 "Cuộc họp chưa bắt đầu, chưa thể xác nhận điểm danh.", Rule.R9);
     }
 
-    static Refused chairOnly() {
-        return new Refused("roll-confirm-chair-only", DomainException.Kind.FORBIDDEN,
+    static DomainException chairOnly() {
+        return DomainException.refusal("roll-confirm-chair-only", DomainException.Kind.FORBIDDEN,
                 "Chỉ chủ trì cuộc họp xác nhận điểm danh.", Rule.R9);
     }
 
-    static Refused editorsOnly() {
-        return new Refused("roll-edit-not-allowed", DomainException.Kind.FORBIDDEN,
+    static DomainException editorsOnly() {
+        return DomainException.refusal("roll-edit-not-allowed", DomainException.Kind.FORBIDDEN,
                 "Chỉ thư ký cuộc họp hoặc người điều hành được điểm danh.", Rule.R9);
     }
 
-    static Refused viewNotAllowed() {
-        return new Refused("attendance-not-visible", DomainException.Kind.FORBIDDEN,
-                "Bạn không có quyền xem điểm danh cuộc họp này.", null);
+    static DomainException viewNotAllowed() {
+        return DomainException.refusal("attendance-not-visible", DomainException.Kind.FORBIDDEN,
+                "Bạn không có quyền xem điểm danh cuộc họp này.");
     }
 
-    static Refused invalid(String message) {
-        return new Refused("invalid-attendance-entry", DomainException.Kind.INVALID, message, null);
+    static DomainException invalid(String message) {
+        return DomainException.refusal("invalid-attendance-entry", DomainException.Kind.INVALID, message);
     }
 
-    static Refused cellNotFound() {
-        return new Refused("cell-not-found", DomainException.Kind.NOT_FOUND, "Không tìm thấy chi bộ.", null);
+    static DomainException cellNotFound() {
+        return DomainException.refusal("cell-not-found", DomainException.Kind.NOT_FOUND, "Không tìm thấy chi bộ.");
     }
 
-    static Refused memberNotFound() {
-        return new Refused("member-not-found", DomainException.Kind.NOT_FOUND, "Không tìm thấy đảng viên.", null);
+    static DomainException memberNotFound() {
+        return DomainException.refusal("member-not-found", DomainException.Kind.NOT_FOUND, "Không tìm thấy đảng viên.");
     }
 
-    static Refused absencesNotVisible() {
-        return new Refused("absences-not-visible", DomainException.Kind.FORBIDDEN,
+    static DomainException absencesNotVisible() {
+        return DomainException.refusal("absences-not-visible", DomainException.Kind.FORBIDDEN,
                 "Chỉ đảng viên đó, chi ủy của chi bộ và cấp ủy cấp trên được xem tình hình sinh hoạt này.", Rule.R11);
     }
 }

@@ -33,6 +33,7 @@ import vn.chibo.shared.security.ActorAuthentication;
 import vn.chibo.shared.security.Grant;
 import vn.chibo.shared.security.Role;
 import vn.chibo.shared.time.VietnamTime;
+import vn.chibo.testing.CityTestSupport;
 import vn.chibo.testing.MutableClock;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -50,7 +51,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 @Import(MeetingTestSupport.Clocks.class)
-abstract class MeetingTestSupport {
+abstract class MeetingTestSupport extends CityTestSupport {
 
     @TestConfiguration
     static class Clocks {
@@ -82,12 +83,6 @@ abstract class MeetingTestSupport {
     @BeforeEach
     void realTime() {
         clock.reset();
-    }
-
-    record Unit(UUID id, String code, String path) {
-    }
-
-    record Person(UUID id, Actor actor) {
     }
 
     /** Committee → grassroots → a cell of {@code size} members (the first is the secretary) and optionally groups. */
@@ -130,50 +125,6 @@ abstract class MeetingTestSupport {
         return city(10, 0);
     }
 
-    Unit unit(String kind, String code, String name, Unit parent) {
-        var id = UUID.randomUUID();
-        var path = (parent == null ? "" : parent.path()) + id + "/";
-        jdbc.sql("""
-                insert into organisation.unit (id, kind, code, name, parent_id, path, valid_from)
-                values (:id, :kind, :code, :name, :parent, :path, date '2010-01-01')
-                """).param("id", id).param("kind", kind).param("code", code).param("name", name)
-                .param("parent", parent == null ? null : parent.id()).param("path", path).update();
-        return new Unit(id, code, path);
-    }
-
-    UUID member(String name, Unit cell, Unit group, LocalDate from) {
-        var id = UUID.randomUUID();
-        var card = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        jdbc.sql("""
-                insert into organisation.member (id, card_number, full_name, search_name, date_of_birth, admission_date,
-                       official_date, status)
-                values (:id, :card, :name, lower(:name), date '1980-05-17', date '2005-03-02', date '2006-03-02', 'OFFICIAL')
-                """).param("id", id).param("card", card).param("name", name).update();
-        jdbc.sql("""
-                insert into organisation.membership (id, member_id, cell_id, group_id, valid_from)
-                values (:id, :member, :cell, :group, :from)
-                """).param("id", UUID.randomUUID()).param("member", id).param("cell", cell.id())
-                .param("group", group == null ? null : group.id()).param("from", from).update();
-        return id;
-    }
-
-    void flag(UUID member, String kind, LocalDate from) {
-        jdbc.sql("insert into organisation.member_flag (id, member_id, kind, valid_from) values (:id, :member, :kind, :from)")
-                .param("id", UUID.randomUUID()).param("member", member).param("kind", kind).param("from", from).update();
-    }
-
-    static Actor actor(UUID memberId, String username, Grant grant) {
-        return new Actor(UUID.randomUUID(), memberId, username, "Người thử", grant == null ? List.of() : List.of(grant));
-    }
-
-    static RequestPostProcessor as(Person person) {
-        return as(person.actor());
-    }
-
-    static RequestPostProcessor as(Actor actor) {
-        return authentication(new ActorAuthentication(actor));
-    }
-
     /** A valid authorisation for the unit, recorded directly. */
     OnlineAuthorisation authorise(Unit unit, LocalDate from, LocalDate to) {
         var a = new OnlineAuthorisation(UUID.randomUUID(), unit.id(), "12-QĐ/TU", from, "Thành ủy Thử", from, to,
@@ -195,24 +146,6 @@ abstract class MeetingTestSupport {
 
     String body(Map<String, ?> fields) {
         return json.writeValueAsString(fields);
-    }
-
-    ResultActions postJson(String path, Object body, RequestPostProcessor who) throws Exception {
-        return mvc.perform(post(path).with(who).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content(body instanceof String s ? s : json.writeValueAsString(body)));
-    }
-
-    ResultActions putJson(String path, Object body, RequestPostProcessor who) throws Exception {
-        return mvc.perform(put(path).with(who).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content(body instanceof String s ? s : json.writeValueAsString(body)));
-    }
-
-    ResultActions getAs(String path, RequestPostProcessor who) throws Exception {
-        return mvc.perform(get(path).with(who));
-    }
-
-    JsonNode read(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString());
     }
 
     /** Creates a meeting over REST as the secretary and answers its JSON. */

@@ -39,6 +39,7 @@ import vn.chibo.shared.security.ActorAuthentication;
 import vn.chibo.shared.security.Grant;
 import vn.chibo.shared.security.Role;
 import vn.chibo.shared.time.VietnamTime;
+import vn.chibo.testing.CityTestSupport;
 import vn.chibo.testing.MutableClock;
 import vn.chibo.voting.VoteResult;
 import vn.chibo.voting.VoteResults;
@@ -60,7 +61,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 @Import(MinutesTestSupport.Doubles.class)
-abstract class MinutesTestSupport {
+abstract class MinutesTestSupport extends CityTestSupport {
 
     /** Closed votes per meeting, as the voting module would answer them. */
     static final class DeclaredVotes implements VoteResults {
@@ -136,12 +137,6 @@ abstract class MinutesTestSupport {
         clock.reset();
     }
 
-    record Unit(UUID id, String code, String path) {
-    }
-
-    record Person(UUID id, Actor actor) {
-    }
-
     record City(Unit committee, Unit grassroots, Unit cell, List<Unit> groups, Person secretary, Person minuteTaker,
             Person member, Person reviewer, Person outsider, List<UUID> memberIds) {
     }
@@ -176,42 +171,9 @@ abstract class MinutesTestSupport {
         return new City(committee, grassroots, cell, groupUnits, secretary, minuteTaker, member, reviewer, outsider, ids);
     }
 
-    Unit unit(String kind, String code, String name, Unit parent) {
-        var id = UUID.randomUUID();
-        var path = (parent == null ? "" : parent.path()) + id + "/";
-        jdbc.sql("""
-                insert into organisation.unit (id, kind, code, name, parent_id, path, valid_from)
-                values (:id, :kind, :code, :name, :parent, :path, date '2010-01-01')
-                """).param("id", id).param("kind", kind).param("code", code).param("name", name)
-                .param("parent", parent == null ? null : parent.id()).param("path", path).update();
-        return new Unit(id, code, path);
-    }
-
-    UUID member(String name, Unit cell, Unit group, String status) {
-        var id = UUID.randomUUID();
-        var card = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        jdbc.sql("""
-                insert into organisation.member (id, card_number, full_name, search_name, date_of_birth, admission_date,
-                       official_date, status)
-                values (:id, :card, :name, lower(:name), date '1980-05-17', date '2005-03-02',
-                        case when :status = 'OFFICIAL' then date '2006-03-02' end, :status)
-                """).param("id", id).param("card", card).param("name", name).param("status", status).update();
-        jdbc.sql("""
-                insert into organisation.membership (id, member_id, cell_id, group_id, valid_from)
-                values (:id, :member, :cell, :group, date '2015-01-01')
-                """).param("id", UUID.randomUUID()).param("member", id).param("cell", cell.id())
-                .param("group", group == null ? null : group.id()).update();
-        return id;
-    }
-
     void rename(UUID member, String name) {
         jdbc.sql("update organisation.member set full_name = :name, search_name = lower(:name) where id = :id")
                 .param("name", name).param("id", member).update();
-    }
-
-    void flag(UUID member, String kind) {
-        jdbc.sql("insert into organisation.member_flag (id, member_id, kind, valid_from) values (:id, :member, :kind, date '2020-01-01')")
-                .param("id", UUID.randomUUID()).param("member", member).param("kind", kind).update();
     }
 
     /** A speaking turn as the room records it when the chair gives the floor. */
@@ -221,40 +183,6 @@ abstract class MinutesTestSupport {
                 values (:id, :meeting, :member, :item, :from, :to)""").param("id", UUID.randomUUID())
                 .param("meeting", meeting.value()).param("member", member).param("item", item)
                 .param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to)).update();
-    }
-
-    static Actor actor(UUID memberId, String username, Grant grant) {
-        return new Actor(UUID.randomUUID(), memberId, username, "Người thử", grant == null ? List.of() : List.of(grant));
-    }
-
-    static RequestPostProcessor as(Person person) {
-        return authentication(new ActorAuthentication(person.actor()));
-    }
-
-    static Instant local(LocalDate day, int hour, int minute) {
-        return LocalDateTime.of(day, java.time.LocalTime.of(hour, minute)).atZone(VietnamTime.ZONE).toInstant();
-    }
-
-    static LocalDate meetingDay() {
-        return LocalDate.now(VietnamTime.ZONE).plusMonths(1).withDayOfMonth(3);
-    }
-
-    ResultActions postJson(String path, Object body, RequestPostProcessor who) throws Exception {
-        return mvc.perform(post(path).with(who).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content(body instanceof String s ? s : json.writeValueAsString(body)));
-    }
-
-    ResultActions putJson(String path, Object body, RequestPostProcessor who) throws Exception {
-        return mvc.perform(put(path).with(who).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content(body instanceof String s ? s : json.writeValueAsString(body)));
-    }
-
-    ResultActions getAs(String path, RequestPostProcessor who) throws Exception {
-        return mvc.perform(get(path).with(who));
-    }
-
-    JsonNode read(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString());
     }
 
     /**

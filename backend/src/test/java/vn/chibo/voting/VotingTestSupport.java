@@ -36,6 +36,7 @@ import vn.chibo.shared.security.ActorAuthentication;
 import vn.chibo.shared.security.Grant;
 import vn.chibo.shared.security.Role;
 import vn.chibo.shared.time.VietnamTime;
+import vn.chibo.testing.CityTestSupport;
 import vn.chibo.testing.MutableClock;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -54,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 @Import(VotingTestSupport.Clocks.class)
-abstract class VotingTestSupport {
+abstract class VotingTestSupport extends CityTestSupport {
 
     @TestConfiguration
     static class Clocks {
@@ -80,12 +81,6 @@ abstract class VotingTestSupport {
     @BeforeEach
     void realTime() {
         clock.reset();
-    }
-
-    record Unit(UUID id, String code, String path) {
-    }
-
-    record Person(UUID id, Actor actor) {
     }
 
     /** A cell of official members: the first is the secretary (chair), the second the minute-taker. */
@@ -125,76 +120,9 @@ abstract class VotingTestSupport {
         return new City(committee, cell, groupUnits, people.get(0), people.get(1), people);
     }
 
-    Unit unit(String kind, String code, String name, Unit parent) {
-        var id = UUID.randomUUID();
-        var path = (parent == null ? "" : parent.path()) + id + "/";
-        jdbc.sql("""
-                insert into organisation.unit (id, kind, code, name, parent_id, path, valid_from)
-                values (:id, :kind, :code, :name, :parent, :path, date '2010-01-01')
-                """).param("id", id).param("kind", kind).param("code", code).param("name", name)
-                .param("parent", parent == null ? null : parent.id()).param("path", path).update();
-        return new Unit(id, code, path);
-    }
-
-    UUID member(String name, Unit cell, Unit group) {
-        var id = UUID.randomUUID();
-        var card = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        jdbc.sql("""
-                insert into organisation.member (id, card_number, full_name, search_name, date_of_birth, admission_date,
-                       official_date, status)
-                values (:id, :card, :name, lower(:name), date '1980-05-17', date '2005-03-02', date '2006-03-02', 'OFFICIAL')
-                """).param("id", id).param("card", card).param("name", name).update();
-        jdbc.sql("""
-                insert into organisation.membership (id, member_id, cell_id, group_id, valid_from)
-                values (:id, :member, :cell, :group, date '2015-01-01')
-                """).param("id", UUID.randomUUID()).param("member", id).param("cell", cell.id())
-                .param("group", group == null ? null : group.id()).update();
-        return id;
-    }
-
     void probationary(UUID member) {
         jdbc.sql("update organisation.member set status = 'PROBATIONARY', official_date = null where id = :id")
                 .param("id", member).update();
-    }
-
-    /** EXEMPT, SUSPENDED or TRANSFERRED_OUT from 2020 on. */
-    void flag(UUID member, String kind) {
-        jdbc.sql("insert into organisation.member_flag (id, member_id, kind, valid_from) values (:id, :member, :kind, date '2020-01-01')")
-                .param("id", UUID.randomUUID()).param("member", member).param("kind", kind).update();
-    }
-
-    static Actor actor(UUID memberId, String username, Grant grant) {
-        return new Actor(UUID.randomUUID(), memberId, username, "Người thử", grant == null ? List.of() : List.of(grant));
-    }
-
-    static RequestPostProcessor as(Person person) {
-        return authentication(new ActorAuthentication(person.actor()));
-    }
-
-    static Instant local(LocalDate day, int hour, int minute) {
-        return LocalDateTime.of(day, java.time.LocalTime.of(hour, minute)).atZone(VietnamTime.ZONE).toInstant();
-    }
-
-    static LocalDate meetingDay() {
-        return LocalDate.now(VietnamTime.ZONE).plusMonths(1).withDayOfMonth(3);
-    }
-
-    ResultActions postJson(String path, Object body, RequestPostProcessor who) throws Exception {
-        return mvc.perform(post(path).with(who).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content(body instanceof String s ? s : json.writeValueAsString(body)));
-    }
-
-    ResultActions putJson(String path, Object body, RequestPostProcessor who) throws Exception {
-        return mvc.perform(put(path).with(who).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content(body instanceof String s ? s : json.writeValueAsString(body)));
-    }
-
-    ResultActions getAs(String path, RequestPostProcessor who) throws Exception {
-        return mvc.perform(get(path).with(who));
-    }
-
-    JsonNode read(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString());
     }
 
     /** A meeting under way with one agenda item; the clock stands at 20:00 of {@code day}. */
