@@ -210,7 +210,7 @@ class ReportingProjection {
                    count(*) filter (where m.mode = 'HYBRID'),
                    count(*) filter (where m.minutes_adopted_at is not null),
                    count(*) filter (where m.minutes_adopted_at is not null
-                                    and m.minutes_adopted_at <= coalesce(m.ended_at, m.starts_at) + make_interval(mins => :deadline)),
+                                    and m.minutes_adopted_at <= coalesce(m.ended_at, m.starts_at) + :deadline * interval '1 minute'),
                    coalesce(sum(a.counted), 0), coalesce(sum(a.present), 0), coalesce(sum(a.present_online), 0),
                    coalesce(sum(a.present_in_person), 0), coalesce(sum(a.absent_with_reason), 0),
                    coalesce(sum(a.absent_without), 0), coalesce(sum(a.exempt), 0)

@@ -61,7 +61,7 @@ class ReportingQueries {
         var cells = new LinkedHashMap<UUID, String[]>();
         jdbc.sql("""
                 select id, code, name from reporting.unit
-                where kind = 'CELL' and path ~>=~ :lo and path ~<~ :hi order by path
+                where kind = 'CELL' and path ~>=~ :lo and path ~<~ :hi order by name, code
                 """).param("lo", subtree.prefix()).param("hi", subtree.upper())
                 .query((rs, n) -> cells.put(rs.getObject(1, UUID.class), new String[] { rs.getString(2), rs.getString(3) })).list();
         var figures = new HashMap<UUID, Figures[]>();
