@@ -18,6 +18,7 @@ export const paths = {
   meetingEdit: '/meetings/:id/edit',
   authorisations: '/online-authorisations',
   meetingRoom: '/meetings/:id/room',
+  review: '/review',
 } as const;
 
 export const mountedPaths: ReadonlySet<string> = new Set(Object.values(paths));

@@ -19,6 +19,7 @@ import {
   MemberRoute,
   MembersRoute,
   OrganisationRoute,
+  ReviewRoute,
   SecurityRoute,
 } from './routes/pages';
 
@@ -41,6 +42,7 @@ const routes = [
       { path: paths.meetingEdit, element: <MeetingEditRoute /> },
       { path: paths.authorisations, element: <AuthorisationsRoute /> },
       { path: paths.meetingRoom, element: <MeetingRoomRoute /> },
+      { path: paths.review, element: <ReviewRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -35,8 +35,9 @@ import vn.chibo.testing.TestServices;
  * written with COPY straight into the reporting tables, then the warm timings of one city's (district's) yearly
  * dashboard, one province's, the national R11 list and one cell's drill-down.
  *
- * <pre>./mvnw -q -pl backend -Pbench-reporting test-compile exec:java -Dexec.args="members=200000"</pre>
- * Arguments: {@code members=N} (default 200000; 5600000 for the country), {@code keep=true} to keep the database.
+ * <pre>./mvnw -B -q -pl frontend,backend -Pbench-reporting -DskipTests -Dmembers=200000 test</pre>
+ * {@code -Dmembers=N} (default 200000; 5600000 for the country), {@code -Dkeep=true} keeps the database; the same as
+ * arguments {@code members=N keep=true} when run as a plain main.
  */
 public final class ReportingBenchmark {
 
@@ -45,8 +46,8 @@ public final class ReportingBenchmark {
     static final int RUNS = 5;
 
     public static void main(String[] args) throws Exception {
-        long members = 200_000;
-        boolean keep = false;
+        long members = Long.parseLong(System.getProperty("members", "200000").replace("_", ""));
+        boolean keep = Boolean.getBoolean("keep");
         for (var arg : args) {
             if (arg.startsWith("members=")) {
                 members = Long.parseLong(arg.substring(8).replace("_", ""));
