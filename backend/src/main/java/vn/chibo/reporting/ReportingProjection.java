@@ -111,10 +111,10 @@ class ReportingProjection {
                     .param("id", meeting.id().value()).query(UUID.class).list());
             for (var line : roll.get().lines()) {
                 jdbc.sql("""
-                        insert into reporting.attendance_fact (month, meeting_id, member_id, cell_id, cell_path, status, guest)
-                        values (:month, :meeting, :member, :cell, :path, :status, :guest)
+                        insert into reporting.attendance_fact (month, meeting_id, member_id, cell_id, status, guest)
+                        values (:month, :meeting, :member, :cell, :status, :guest)
                         """).param("month", month).param("meeting", meeting.id().value()).param("member", line.memberId())
-                        .param("cell", meeting.cellId()).param("path", path)
+                        .param("cell", meeting.cellId())
                         .param("status", line.status() == null ? null : line.status().name()).param("guest", line.guest()).update();
                 jdbc.sql("""
                         insert into reporting.member (id, full_name) values (:id, :name)
@@ -186,7 +186,7 @@ class ReportingProjection {
         jdbc.sql("""
                 insert into reporting.unexcused_month (member_id, month, cell_id, cell_path, meetings)
                 select a.member_id, a.month, (array_agg(a.cell_id order by m.starts_at desc))[1],
-                       (array_agg(a.cell_path order by m.starts_at desc))[1], array_agg(a.meeting_id order by m.starts_at)
+                       (array_agg(m.cell_path order by m.starts_at desc))[1], array_agg(a.meeting_id order by m.starts_at)
                 from reporting.attendance_fact a join reporting.meeting_fact m on m.meeting_id = a.meeting_id
                 where a.member_id = :member and a.month = :month and a.status = 'ABSENT_WITHOUT_REASON' and not a.guest
                   and not m.cancelled

@@ -260,7 +260,7 @@ class ReportingQueries {
                 join reporting.meeting_fact m on m.meeting_id = f.meeting_id
                 left join reporting.unit u on u.id = m.cell_id
                 where f.member_id = :member and f.month >= :from and f.month < :to and not m.cancelled
-                  and f.cell_path ~>=~ :lo and f.cell_path ~<~ :hi
+                  and m.cell_path ~>=~ :lo and m.cell_path ~<~ :hi
                 order by m.starts_at
                 """).param("member", memberId).param("from", from).param("to", from.plusYears(1))
                 .param("lo", subtree.prefix()).param("hi", subtree.upper())
@@ -289,11 +289,12 @@ class ReportingQueries {
                        (select count(*) from reporting.unexcused_month x
                         where x.member_id = f.member_id and x.month >= :from and x.month < :to),
                        bool_or(f.status = 'EXEMPT'), bool_or(f.status = 'SUSPENDED')
-                from reporting.attendance_fact f
-                join reporting.meeting_fact m on m.meeting_id = f.meeting_id and not m.cancelled and m.ended_at is not null
+                from reporting.meeting_fact m
+                join reporting.attendance_fact f on f.month = m.month and f.meeting_id = m.meeting_id
                 left join reporting.unit u on u.id = f.cell_id
                 left join reporting.member p on p.id = f.member_id
-                where f.month >= :from and f.month < :to and f.cell_path ~>=~ :lo and f.cell_path ~<~ :hi and not f.guest
+                where m.month >= :from and m.month < :to and m.cell_path ~>=~ :lo and m.cell_path ~<~ :hi
+                  and not m.cancelled and m.ended_at is not null and not f.guest
                 group by f.member_id, p.full_name
                 order by 3, 2
                 """).param("from", from).param("to", from.plusYears(1)).param("lo", subtree.prefix()).param("hi", subtree.upper())

@@ -41,14 +41,15 @@ create table reporting.meeting_fact (
     title              text not null
 );
 create index meeting_fact_cell_month_idx on reporting.meeting_fact (cell_id, month);
+create index meeting_fact_path_idx on reporting.meeting_fact (cell_path text_pattern_ops, month);
 
--- One row per (member, meeting): the roll as confirmed, corrections applied. Partitioned by year.
+-- One row per (member, meeting): the roll as confirmed, corrections applied. Partitioned by year. Kept narrow
+-- (no path: the subtree is found through meeting_fact), since the country has about 70 million a year.
 create table reporting.attendance_fact (
     month        date not null,
     meeting_id   uuid not null,
     member_id    uuid not null,
     cell_id      uuid not null,
-    cell_path    text not null,
     status       text,                              -- RollStatus, null when never set
     guest        boolean not null,
     primary key (month, meeting_id, member_id)

@@ -141,7 +141,7 @@ public final class ReportingBenchmark {
                 // indexes are built after the load; the primary keys stay
                 s.execute("drop index reporting.attendance_fact_cell_idx, reporting.attendance_fact_member_idx, "
                         + "reporting.cell_month_path_idx, reporting.unexcused_month_path_idx, reporting.unit_path_idx, "
-                        + "reporting.meeting_fact_cell_month_idx");
+                        + "reporting.meeting_fact_cell_month_idx, reporting.meeting_fact_path_idx");
             }
             // the tree first, remembering the cells with their sizes
             var units = copy("copy reporting.unit (id, kind, code, name, parent_id, path) from stdin");
@@ -152,6 +152,13 @@ public final class ReportingBenchmark {
             var cellSizes = new ArrayList<Integer>();
             long assigned = 0;
             Subtree province = null, city = null;
+            // the timed province is the largest (its share factor below is highest), the city its largest district
+            int largestProvince = 0;
+            for (int p = 0; p < PROVINCES; p++) {
+                if ((p * 37) % PROVINCES > (largestProvince * 37) % PROVINCES) {
+                    largestProvince = p;
+                }
+            }
             int provinceCells = 0, cityCells = 0;
             for (int p = 0; p < PROVINCES && assigned < targetMembers; p++) {
                 var provinceId = uuid();
@@ -192,13 +199,13 @@ public final class ReportingBenchmark {
                         inGrassroots++;
                     }
                     inProvince += inDistrict;
-                    if (p == 0 && d == 0) {
-                        city = new Subtree(districtId, "Huyện ủy 0.0", "COMMITTEE", districtPath);
+                    if (cellIds.size() - districtStart > cityCells && p == largestProvince) {
+                        city = new Subtree(districtId, "Huyện ủy " + p + "." + d, "COMMITTEE", districtPath);
                         cityCells = cellIds.size() - districtStart;
                     }
                 }
-                if (p == 0) {
-                    province = new Subtree(provinceId, "Tỉnh ủy 0", "COMMITTEE", provincePath);
+                if (p == largestProvince) {
+                    province = new Subtree(provinceId, "Tỉnh ủy " + p, "COMMITTEE", provincePath);
                     provinceCells = cellIds.size() - startCells;
                 }
             }
@@ -208,7 +215,7 @@ public final class ReportingBenchmark {
                     copy reporting.meeting_fact (meeting_id, unit_id, cell_id, cell_path, party_group, kind, mode, online_pilot,
                          cancelled, month, starts_at, started_at, ended_at, held_minutes, required_minutes, minutes_adopted_at, title)
                     from stdin""");
-            var fact = copy("copy reporting.attendance_fact (month, meeting_id, member_id, cell_id, cell_path, status, guest) from stdin");
+            var fact = copy("copy reporting.attendance_fact (month, meeting_id, member_id, cell_id, status, guest) from stdin");
             var cellMonths = copy("copy reporting.cell_month from stdin");
             var unexcused = copy("copy reporting.unexcused_month from stdin");
             var cellMonthRows = new StringBuilder(1 << 16);
@@ -283,7 +290,7 @@ public final class ReportingBenchmark {
                                 s = r < propensity[i] ? 3 : r < propensity[i] + 0.05 ? 2 : r < propensity[i] + 0.051 ? 6
                                         : mode.equals("IN_PERSON") ? 0 : mode.equals("ONLINE") || random.nextBoolean() ? 1 : 0;
                             }
-                            fact.row(first, meetingId, memberIds[i], cellId, path, statuses[s], "f");
+                            fact.row(first, meetingId, memberIds[i], cellId, statuses[s], "f");
                             if (s != 4 && s != 5 && s != 6) {
                                 figures[9]++;
                             }
@@ -336,6 +343,7 @@ public final class ReportingBenchmark {
                 s.execute("create index unexcused_month_path_idx on reporting.unexcused_month (cell_path text_pattern_ops, month)");
                 s.execute("create index unit_path_idx on reporting.unit (path text_pattern_ops) where kind = 'CELL'");
                 s.execute("create index meeting_fact_cell_month_idx on reporting.meeting_fact (cell_id, month)");
+                s.execute("create index meeting_fact_path_idx on reporting.meeting_fact (cell_path text_pattern_ops, month)");
                 s.execute("vacuum analyze");
             }
             return new Generated(memberCount, cellIds.size(), meetingCount, unexcusedCount,
