@@ -56,7 +56,7 @@ export type Dashboard = {
   regularHeld: number;
 };
 
-export type MeetingRef = { meetingId: string; title: string; startsAt: string | null };
+export type MeetingRef = { meetingId: string; title: string | null; startsAt: string | null };
 
 export type UnexcusedMember = {
   memberId: string;

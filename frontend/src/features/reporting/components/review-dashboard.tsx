@@ -118,7 +118,7 @@ export function ReviewDashboard({ units }: { units: ReviewUnit[] }) {
       key: 'detail',
       render: (_, row) =>
         row.detail.map((d) => (
-          <Tooltip key={d.month} title={d.outside ? t('reporting.outside') : d.meetings.map((m) => m.title).join(', ')}>
+          <Tooltip key={d.month} title={d.outside ? t('reporting.outside') : d.meetings.map((m) => m.title ?? (m.startsAt ? new Date(m.startsAt).toLocaleDateString('vi-VN') : m.meetingId)).join(', ')}>
             <Tag>{t('reporting.monthShort', { month: d.month })}</Tag>
           </Tooltip>
         )),

@@ -184,9 +184,11 @@ class ReportingProjection {
         jdbc.sql("delete from reporting.unexcused_month where member_id = :member and month = :month")
                 .param("member", memberId).param("month", month).update();
         jdbc.sql("""
-                insert into reporting.unexcused_month (member_id, month, cell_id, cell_path, meetings)
+                insert into reporting.unexcused_month (member_id, month, cell_id, cell_path, full_name, meetings, meeting_starts)
                 select a.member_id, a.month, (array_agg(a.cell_id order by m.starts_at desc))[1],
-                       (array_agg(m.cell_path order by m.starts_at desc))[1], array_agg(a.meeting_id order by m.starts_at)
+                       (array_agg(m.cell_path order by m.starts_at desc))[1],
+                       coalesce((select p.full_name from reporting.member p where p.id = a.member_id), ''),
+                       array_agg(a.meeting_id order by m.starts_at), array_agg(m.starts_at order by m.starts_at)
                 from reporting.attendance_fact a join reporting.meeting_fact m on m.meeting_id = a.meeting_id
                 where a.member_id = :member and a.month = :month and a.status = 'ABSENT_WITHOUT_REASON' and not a.guest
                   and not m.cancelled

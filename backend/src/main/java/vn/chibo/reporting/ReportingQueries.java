@@ -144,7 +144,8 @@ class ReportingQueries {
      */
     List<UnexcusedMember> unexcused(Subtree subtree, int year, boolean withMeetings) {
         var from = LocalDate.of(year, 1, 1);
-        record Row(UUID member, int count, String name, int month, UUID cell, String cellName, String path, UUID[] meetings) {
+        record Row(UUID member, int count, String name, int month, UUID cell, String cellName, String path, UUID[] meetings,
+                java.sql.Timestamp[] starts) {
         }
         var rows = jdbc.sql("""
                 with inside as (
@@ -154,25 +155,25 @@ class ReportingQueries {
                     select u.member_id, count(*) n from reporting.unexcused_month u join inside using (member_id)
                     where u.month >= :from and u.month < :to group by u.member_id having count(*) >= 2
                 )
-                select c.member_id, c.n, coalesce(p.full_name, ''), extract(month from u.month)::int, u.cell_id,
-                       coalesce(cu.name, ''), u.cell_path, u.meetings
+                select c.member_id, c.n, u.full_name, extract(month from u.month)::int, u.cell_id,
+                       coalesce(cu.name, ''), u.cell_path, u.meetings, u.meeting_starts
                 from counted c
                 join reporting.unexcused_month u on u.member_id = c.member_id and u.month >= :from and u.month < :to
-                left join reporting.member p on p.id = c.member_id
                 left join reporting.unit cu on cu.id = u.cell_id
-                order by c.n desc, 3, c.member_id, u.month
+                order by c.n desc, c.member_id, u.month
                 """).param("lo", subtree.prefix()).param("hi", subtree.upper()).param("from", from).param("to", from.plusYears(1))
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getInt(4),
-                        rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), (UUID[]) rs.getArray(8).getArray()))
+                        rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), (UUID[]) rs.getArray(8).getArray(),
+                        (java.sql.Timestamp[]) rs.getArray(9).getArray()))
                 .list();
-        var titles = new HashMap<UUID, MeetingRef>();
-        if (withMeetings) {
+        // titles for a list a person reads (a city, a province); the country's list carries the meetings' ids and starts
+        var titles = new HashMap<UUID, String>();
+        if (withMeetings && rows.size() <= TITLED_ROWS) {
             var ids = rows.stream().filter(r -> subtree.contains(r.path())).flatMap(r -> Arrays.stream(r.meetings())).distinct().toArray(UUID[]::new);
             if (ids.length > 0) {
-                jdbc.sql("select meeting_id, title, starts_at from reporting.meeting_fact where meeting_id = any(:ids)")
+                jdbc.sql("select meeting_id, title from reporting.meeting_fact where meeting_id = any(:ids)")
                         .param("ids", ids)
-                        .query((rs, n) -> titles.put(rs.getObject(1, UUID.class), new MeetingRef(rs.getObject(1, UUID.class),
-                                rs.getString(2), rs.getTimestamp(3).toInstant())))
+                        .query((rs, n) -> titles.put(rs.getObject(1, UUID.class), rs.getString(2)))
                         .list();
             }
         }
@@ -185,13 +186,20 @@ class ReportingQueries {
                 result.add(current);
             }
             var inside = subtree.contains(row.path());
-            var meetings = !inside || !withMeetings ? List.<MeetingRef>of()
-                    : Arrays.stream(row.meetings()).map(id -> titles.getOrDefault(id, new MeetingRef(id, "", null))).toList();
+            var meetings = new ArrayList<MeetingRef>();
+            if (inside && withMeetings) {
+                for (int i = 0; i < row.meetings().length; i++) {
+                    meetings.add(new MeetingRef(row.meetings()[i], titles.get(row.meetings()[i]), row.starts()[i].toInstant()));
+                }
+            }
             current.detail().add(new UnexcusedMonth(row.month(), inside ? row.cell() : null, inside ? row.cellName() : null,
                     !inside, meetings));
         }
         return result;
     }
+
+    /** Above this many member-months the R11 list leaves the meetings' titles out (ids and starts stay). */
+    static final int TITLED_ROWS = 20_000;
 
     /** R11: "WARN" at 2 months (the cell committee is warned), "REMOVAL_PROCEDURE" at 3 (flagged, never applied). */
     static String level(int months) {

@@ -44,7 +44,7 @@ class ReportingTables {
             for (var month : m.detail()) {
                 rows.add(row(m.fullName(), m.memberId(), m.months(), m.level(), m.removalProcedure() ? "Có" : "Không",
                         month.month(), month.outside() ? "(ngoài đơn vị)" : month.cellName(),
-                        String.join("; ", month.meetings().stream().map(r -> r.title() + " " + r.startsAt()).toList())));
+                        String.join("; ", month.meetings().stream().map(r -> (r.title() == null ? "" : r.title() + " ") + r.startsAt()).toList())));
             }
         }
         return new TableExport("Vang khong ly do R11", List.of("Họ tên", "Mã đảng viên", "Số tháng vắng không lý do",

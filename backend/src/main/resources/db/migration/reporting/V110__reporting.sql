@@ -54,7 +54,6 @@ create table reporting.attendance_fact (
     guest        boolean not null,
     primary key (month, meeting_id, member_id)
 ) partition by range (month);
-create index attendance_fact_cell_idx on reporting.attendance_fact (cell_id, month);
 create index attendance_fact_member_idx on reporting.attendance_fact (member_id, month);
 do $$
 begin
@@ -97,7 +96,9 @@ create table reporting.unexcused_month (
     month     date not null,
     cell_id   uuid not null,
     cell_path text not null,
+    full_name text not null,                        -- copied, so the national list needs no join to 5.6 M names
     meetings  uuid[] not null,
+    meeting_starts timestamptz[] not null,          -- the meetings' starts, in the same order
     primary key (member_id, month)
 );
 create index unexcused_month_path_idx on reporting.unexcused_month (cell_path text_pattern_ops, month);
