@@ -144,8 +144,8 @@ class ReportingQueries {
      */
     List<UnexcusedMember> unexcused(Subtree subtree, int year, boolean withMeetings) {
         var from = LocalDate.of(year, 1, 1);
-        record Row(UUID member, int count, String name, int month, UUID cell, String cellName, String path, UUID[] meetings,
-                java.sql.Timestamp[] starts) {
+        record Row(UUID member, int count, String name, int month, UUID cell, String cellName, boolean inside, String meetings,
+                String starts) {
         }
         var rows = jdbc.sql("""
                 with inside as (
@@ -156,20 +156,22 @@ class ReportingQueries {
                     where u.month >= :from and u.month < :to group by u.member_id having count(*) >= 2
                 )
                 select c.member_id, c.n, u.full_name, extract(month from u.month)::int, u.cell_id,
-                       coalesce(cu.name, ''), u.cell_path, u.meetings, u.meeting_starts
+                       coalesce(cu.name, ''), u.cell_path ~>=~ :lo and u.cell_path ~<~ :hi,
+                       array_to_string(u.meetings, ','),
+                       array_to_string(array(select (extract(epoch from s) * 1000)::bigint from unnest(u.meeting_starts) s), ',')
                 from counted c
                 join reporting.unexcused_month u on u.member_id = c.member_id and u.month >= :from and u.month < :to
                 left join reporting.unit cu on cu.id = u.cell_id
                 order by c.n desc, c.member_id, u.month
                 """).param("lo", subtree.prefix()).param("hi", subtree.upper()).param("from", from).param("to", from.plusYears(1))
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getInt(4),
-                        rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), (UUID[]) rs.getArray(8).getArray(),
-                        (java.sql.Timestamp[]) rs.getArray(9).getArray()))
+                        rs.getObject(5, UUID.class), rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getString(9)))
                 .list();
         // titles for a list a person reads (a city, a province); the country's list carries the meetings' ids and starts
         var titles = new HashMap<UUID, String>();
         if (withMeetings && rows.size() <= TITLED_ROWS) {
-            var ids = rows.stream().filter(r -> subtree.contains(r.path())).flatMap(r -> Arrays.stream(r.meetings())).distinct().toArray(UUID[]::new);
+            var ids = rows.stream().filter(Row::inside).flatMap(r -> Arrays.stream(r.meetings().split(","))).distinct()
+                    .map(UUID::fromString).toArray(UUID[]::new);
             if (ids.length > 0) {
                 jdbc.sql("select meeting_id, title from reporting.meeting_fact where meeting_id = any(:ids)")
                         .param("ids", ids)
@@ -185,11 +187,14 @@ class ReportingQueries {
                         new ArrayList<>());
                 result.add(current);
             }
-            var inside = subtree.contains(row.path());
+            var inside = row.inside();
             var meetings = new ArrayList<MeetingRef>();
             if (inside && withMeetings) {
-                for (int i = 0; i < row.meetings().length; i++) {
-                    meetings.add(new MeetingRef(row.meetings()[i], titles.get(row.meetings()[i]), row.starts()[i].toInstant()));
+                var ids = row.meetings().split(",");
+                var starts = row.starts().split(",");
+                for (int i = 0; i < ids.length; i++) {
+                    var id = UUID.fromString(ids[i]);
+                    meetings.add(new MeetingRef(id, titles.get(id), java.time.Instant.ofEpochMilli(Long.parseLong(starts[i]))));
                 }
             }
             current.detail().add(new UnexcusedMonth(row.month(), inside ? row.cell() : null, inside ? row.cellName() : null,
