@@ -22,6 +22,7 @@ export const paths = {
   memberAttendance: '/members/:id/attendance',
   cellAbsences: '/cells/:id/absences',
   meetingMinutes: '/meetings/:id/minutes',
+  review: '/review',
 } as const;
 
 export const mountedPaths: ReadonlySet<string> = new Set(Object.values(paths));

@@ -23,6 +23,7 @@ import {
   MembersRoute,
   OrganisationRoute,
   RollCallRoute,
+  ReviewRoute,
   SecurityRoute,
 } from './routes/pages';
 
@@ -49,6 +50,7 @@ const routes = [
       { path: paths.memberAttendance, element: <MemberAttendanceRoute /> },
       { path: paths.cellAbsences, element: <CellAbsencesRoute /> },
       { path: paths.meetingMinutes, element: <MeetingMinutesRoute /> },
+      { path: paths.review, element: <ReviewRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

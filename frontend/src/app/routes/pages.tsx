@@ -19,6 +19,7 @@ import {
 } from '@/features/meeting';
 import { MinutesPage, type Announcement } from '@/features/minutes';
 import { ImportWizard, MemberDetail, MemberList, MemberSelect, OrganisationBrowser, UnitSelect } from '@/features/organisation';
+import { ReviewDashboard } from '@/features/reporting';
 import { RoomPage, type RoomMinutesContext, type RoomVideoContext, type RoomVotesContext } from '@/features/room';
 import {
   ADMINISTRATORS,
@@ -26,6 +27,7 @@ import {
   hasAnyRole,
   MEETING_ORGANISERS,
   ORGANISATION_READERS,
+  REVIEWERS,
   sessionQueryKey,
   type SessionUser,
 } from '@/features/session';
@@ -106,6 +108,27 @@ export function AccountsRoute() {
         <>
           <PageTitle testId="accounts-title">{t('identity.accounts.pageTitle')}</PageTitle>
           <AccountsPage unitPicker={unitPicker} memberPicker={memberPicker} />
+        </>
+      )}
+    </RequireAuth>
+  );
+}
+
+/** The committee's review (R3, R11, R12, R19–R21, R26) over the units the reviewer holds a role on. */
+export function ReviewRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle('reporting.pageTitle');
+  return (
+    <RequireAuth roles={REVIEWERS}>
+      {(user) => (
+        <>
+          <PageTitle testId="review-title">{t('reporting.pageTitle')}</PageTitle>
+          <ReviewDashboard
+            units={user.roles
+              .filter((grant) => REVIEWERS.includes(grant.role))
+              .filter((grant, i, all) => all.findIndex((g) => g.orgUnitId === grant.orgUnitId) === i)
+              .map((grant) => ({ id: grant.orgUnitId, name: grant.orgUnitName }))}
+          />
         </>
       )}
     </RequireAuth>

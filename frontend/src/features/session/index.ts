@@ -5,6 +5,7 @@ export { useSession } from './hooks/use-session';
 export {
   ADMINISTRATORS,
   AUTHORISATION_KEEPERS,
+  REVIEWERS,
   MEETING_ORGANISERS,
   navigationFor,
   ORGANISATION_READERS,

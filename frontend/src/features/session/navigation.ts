@@ -29,6 +29,8 @@ export const ADMINISTRATORS: readonly Role[] = ['ADMIN'];
 export const MEETING_ORGANISERS: readonly Role[] = ['SECRETARY', 'DEPUTY_SECRETARY', 'GROUP_LEADER'];
 /** Who records online authorisations (R1) for the units below them. */
 export const AUTHORISATION_KEEPERS: readonly Role[] = ['REVIEWER', 'ADMIN'];
+/** Who reads the committee's review of a subtree (docs/reporting.md; the server checks every request). */
+export const REVIEWERS: readonly Role[] = ['REVIEWER'];
 
 // Order here is the order in the menu.
 const CATALOGUE: ReadonlyArray<NavigationItem & { audience: Audience }> = [
@@ -36,7 +38,7 @@ const CATALOGUE: ReadonlyArray<NavigationItem & { audience: Audience }> = [
   { key: 'meetings', path: '/meetings', labelKey: 'nav.meetings', audience: 'authenticated' },
   { key: 'minutes', path: '/minutes', labelKey: 'nav.minutes', audience: 'authenticated' },
   { key: 'attendance', path: '/attendance', labelKey: 'nav.attendance', audience: CELL_LEADERSHIP },
-  { key: 'review', path: '/review', labelKey: 'nav.review', audience: ['REVIEWER'] },
+  { key: 'review', path: '/review', labelKey: 'nav.review', audience: REVIEWERS },
   { key: 'authorisations', path: '/online-authorisations', labelKey: 'nav.authorisations', audience: AUTHORISATION_KEEPERS },
   { key: 'organisation', path: '/organisation', labelKey: 'nav.organisation', audience: ORGANISATION_READERS },
   { key: 'members', path: '/members', labelKey: 'nav.members', audience: ORGANISATION_READERS },

@@ -1,0 +1,1 @@
+export { ReviewDashboard, type ReviewUnit } from './components/review-dashboard';
