@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -60,9 +61,11 @@ class AttendanceDemoData implements DemoData {
     private final AttendanceProperties properties;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AttendanceDemoData(Meetings meetings, OrganisationDirectory directory, JdbcLedger ledger, JdbcRolls rolls,
-            Thresholds thresholds, Absences absences, AttendanceProperties properties, JsonMapper json, Clock clock) {
+            Thresholds thresholds, Absences absences, AttendanceProperties properties, JsonMapper json, Clock clock,
+            ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.directory = directory;
         this.ledger = ledger;
@@ -72,6 +75,7 @@ class AttendanceDemoData implements DemoData {
         this.properties = properties;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -207,6 +211,8 @@ class AttendanceDemoData implements DemoData {
         rolls.confirm(meeting.id().value(), confirmedAt, SYSTEM, json.writeValueAsString(snapshot), lines);
         absences.check(meeting, lines.stream().filter(l -> l.status() == RollStatus.ABSENT_WITHOUT_REASON)
                 .map(JdbcRolls.Line::memberId).filter(unexcused::contains).toList());
+        // like a chair's confirmation, so the figures built on rolls (the committee's review) count the demo's too
+        events.publishEvent(new RollChanged(meeting.id(), meeting.unitId(), confirmedAt, null));
     }
 
     private static RollStatus flagged(MemberStanding standing) {

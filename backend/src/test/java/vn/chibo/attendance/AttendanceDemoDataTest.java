@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.organisation.OrganisationDirectory;
@@ -43,10 +44,16 @@ class AttendanceDemoDataTest extends AttendanceTestSupport {
                 """).param("cell", AttendanceDemoData.unitId(cellCode)).param("year", year).query(Integer.class).single();
     }
 
+    @Autowired
+    ApplicationEvents events;
+
     @Test
     void r11_theDemoCityHasConfirmedRollsForEveryHeldMeetingAndTheStorysAbsentMembers() {
+        var before = count("select count(*) from attendance.roll_confirmation where confirmed_by = 'system:demo'");
         seed();
         var rolls = count("select count(*) from attendance.roll_confirmation where confirmed_by = 'system:demo'");
+        // each new demo roll is announced like a chair's confirmation, for the committee's figures
+        assertThat(events.stream(RollChanged.class).filter(e -> !e.correction()).count()).isEqualTo(rolls - before);
         var facts = count("select count(*) from attendance.presence_fact where connection_id like 'demo-%'");
         seed();
         assertThat(count("select count(*) from attendance.roll_confirmation where confirmed_by = 'system:demo'"))

@@ -163,7 +163,8 @@ class MinutesLifecycleTest extends MinutesTestSupport {
 
         getAs(minutes(late), as(city.member())).andExpect(status().isOk());
         clock.set(local(meetingDay(), 21, 30).plus(Duration.ofDays(2)).minusSeconds(60));
-        assertThat(publication.warnLate()).isZero();
+        publication.warnLate(); // other tests' meetings share the database: only this one's warnings are counted
+        assertThat(events.stream(ScheduleWarningRaised.class).filter(w -> late.equals(w.meetingId()))).isEmpty();
         clock.set(local(meetingDay(), 21, 30).plus(Duration.ofDays(2)).plusSeconds(60));
         publication.warnLate();
         publication.warnLate();
