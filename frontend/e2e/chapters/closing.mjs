@@ -70,7 +70,9 @@ export async function closingChapter(browser, { logIn, screenshotBoth }) {
     await chair.page.getByTestId('minutes-adopt-confirm').click();
     await minutesState(chair.page, 'ADOPTED').waitFor();
     await minutesState(watcher.page, 'ADOPTED').waitFor({ timeout: 30_000 });
-    assert.equal(await taker.page.getByTestId(`minutes-editor-${section}`).count(), 0, 'adopted minutes no longer change');
+    await minutesState(taker.page, 'ADOPTED').waitFor({ timeout: 30_000 });
+    await taker.page.getByTestId(`minutes-editor-${section}`).waitFor({ state: 'detached' }); // adopted minutes no longer change
+    await taker.page.getByTestId(`minutes-text-${section}`).filter({ hasText: OPINION }).waitFor();
 
     // The meeting ends.
     await chair.page.getByTestId('room-end').click();

@@ -132,6 +132,8 @@ export async function voteChapter(browser, { logIn }) {
     const line = minutes.content.votes.find((v) => v.voteId === vote.id);
     assert.ok(line, 'the draft minutes list the vote');
     assert.deepEqual([line.yes, line.no, line.abstain, line.denominator], [2, 0, 0, closed.denominator]);
+    const roomMinutes = official.page.getByTestId('room-minutes').getByTestId('minutes-vote');
+    await roomMinutes.filter({ hasText: `tán thành 2, không tán thành 0, không biểu quyết 0 / ${closed.denominator} (R14)` }).waitFor();
   } finally {
     for (const { context } of [chair, official, probationary]) await context.close();
   }
