@@ -72,6 +72,8 @@ describe('MinutesPage', () => {
     const editor = await screen.findByTestId('minutes-editor-conclusions');
     editor.innerHTML = '<p>Thống nhất cao.</p>';
     editor.dispatchEvent(new Event('input', { bubbles: true }));
+    // 'saved' is also the state before the autosave: wait for the save itself, then for its answer
+    await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
     await waitFor(() => expect(screen.getByTestId('minutes-save-conclusions')).toHaveAttribute('data-status', 'saved'));
     const put = calls.find((c) => c.method === 'PUT');
     expect(put?.body).toEqual({ html: '<p>Thống nhất cao.</p>', version: 2 });
