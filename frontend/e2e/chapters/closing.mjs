@@ -94,7 +94,8 @@ export async function closingChapter(browser, { logIn, screenshotBoth }) {
     // The signed minutes verify: content, hash and both seals agree.
     await taker.page.getByTestId('minutes-verify').click();
     await taker.page.locator('[data-testid="minutes-verify-result"][data-valid="true"]').waitFor();
-    await taker.page.keyboard.press('Escape');
+    await taker.page.locator('.ant-modal-close').click();
+    await taker.page.getByTestId('minutes-verify-result').waitFor({ state: 'hidden' });
     await screenshotBoth(taker.page, 'minutes-signed', () => minutesState(taker.page, 'SIGNED').waitFor());
 
     // The official member reads them on his phone and downloads the PDF.
