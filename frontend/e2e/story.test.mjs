@@ -8,6 +8,8 @@ import { after, before, describe, test } from 'node:test';
 
 import { openingChapter } from './chapters/opening.mjs';
 import { rollCallChapter } from './chapters/roll-call.mjs';
+import { voteChapter } from './chapters/vote.mjs';
+import { closingChapter } from './chapters/closing.mjs';
 import {
   baseUrl,
   chromiumPath,
@@ -263,5 +265,13 @@ describe('Một tháng của chi bộ (the story)', () => {
 
   test('Chapter 3 — Roll call: the minute-taker marks the pre-filled roll, the secretary confirms it', async () => {
     await rollCallChapter(browser, { logIn, screenshotBoth });
+  });
+
+  test('Chapter 5 — Vote: the secretary opens a vote on the resolution, members vote, the result meets the denominator', async () => {
+    await voteChapter(browser, { logIn, screenshotBoth });
+  });
+
+  test('Chapter 6 — Closing: the minutes typed live, read back, adopted, signed with a second factor, downloaded', async () => {
+    await closingChapter(browser, { logIn, screenshotBoth });
   });
 });

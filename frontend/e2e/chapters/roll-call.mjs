@@ -37,7 +37,12 @@ async function mark(page, memberId, status, reason) {
     await page.getByTestId('roll-reason-input').fill(reason);
     await page.getByTestId('roll-modal-ok').click();
   }
-  await page.locator(`[data-testid="roll-line"][data-member-id="${memberId}"][data-status="${status}"]`).waitFor();
+  try {
+    await page.locator(`[data-testid="roll-line"][data-member-id="${memberId}"][data-status="${status}"]`).waitFor();
+  } catch (error) {
+    await screenshot(page, `roll-call-mark-failed-${status}.png`);
+    throw error;
+  }
 }
 
 export async function rollCallChapter(browser, { logIn, screenshotBoth }) {

@@ -31,12 +31,24 @@ export function totp(secret, time = Date.now(), { step = 30, digits = 6 } = {}) 
   return String(binary % 10 ** digits).padStart(digits, '0');
 }
 
+/** The last 30-second step whose code the story sent, per secret: the server takes a code only once. */
+const lastStepUsed = new Map();
+
 /**
- * A code that stays valid long enough to be typed and sent: near the end of a step, wait for the
- * next one (servers usually also refuse a code used twice, so callers should not reuse one).
+ * A code that stays valid long enough to be typed and sent, and that this story has not sent before: near the
+ * end of a step, or when this step's code was already used (a login, then a signature at once), it waits for
+ * the next step.
  */
-export async function freshTotp(secret) {
-  const intoStep = (Date.now() / 1000) % 30;
-  if (intoStep > 25) await new Promise((resolve) => setTimeout(resolve, (30 - intoStep + 0.5) * 1000));
-  return totp(secret);
+export async function freshTotp(secret, step = 30) {
+  for (;;) {
+    const now = Date.now();
+    const current = Math.floor(now / 1000 / step);
+    const intoStep = (now / 1000) % step;
+    const used = lastStepUsed.get(secret);
+    if (intoStep <= step - 5 && (used === undefined || current > used)) {
+      lastStepUsed.set(secret, current);
+      return totp(secret, now, { step });
+    }
+    await new Promise((resolve) => setTimeout(resolve, (step - intoStep + 0.5) * 1000));
+  }
 }

@@ -106,6 +106,7 @@ export function MinutesActions({ view }: { view: MinutesView }) {
         okText={t('minutes.adopt.action')}
         onCancel={close}
         onOk={() => adoptForm.submit()}
+        okButtonProps={{ 'data-testid': 'minutes-adopt-confirm' }}
         confirmLoading={adopt.isPending}
         destroyOnHidden
       >
@@ -143,6 +144,7 @@ export function MinutesActions({ view }: { view: MinutesView }) {
         okText={t('minutes.sign.action')}
         onCancel={close}
         onOk={() => signForm.submit()}
+        okButtonProps={{ 'data-testid': 'minutes-sign-confirm' }}
         confirmLoading={sign.isPending}
         destroyOnHidden
       >

@@ -24,11 +24,11 @@ function render(current: () => MinutesView, handler: (request: MockRequest) => R
 }
 
 /** The room's slot: the page with whatever the room last announced. */
-function Harness() {
+function Harness({ next = { seq: 12, type: 'minutes-draft-changed', section: 'conclusions', version: 3 } }: { next?: Announcement }) {
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   return (
     <>
-      <button type="button" data-testid="announce" onClick={() => setAnnouncement({ seq: 12, type: 'minutes-draft-changed', section: 'conclusions', version: 3 })}>
+      <button type="button" data-testid="announce" onClick={() => setAnnouncement(next)}>
         announce
       </button>
       <MinutesPage meetingId="mtg-1" announcement={announcement} />
@@ -72,6 +72,8 @@ describe('MinutesPage', () => {
     const editor = await screen.findByTestId('minutes-editor-conclusions');
     editor.innerHTML = '<p>Thống nhất cao.</p>';
     editor.dispatchEvent(new Event('input', { bubbles: true }));
+    // 'saved' is also the state before the autosave: wait for the save itself, then for its answer
+    await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
     await waitFor(() => expect(screen.getByTestId('minutes-save-conclusions')).toHaveAttribute('data-status', 'saved'));
     const put = calls.find((c) => c.method === 'PUT');
     expect(put?.body).toEqual({ html: '<p>Thống nhất cao.</p>', version: 2 });
@@ -96,6 +98,18 @@ describe('MinutesPage', () => {
     text = '<p>Chi bộ thống nhất các chỉ tiêu.</p>';
     await userEvent.click(screen.getByTestId('announce'));
     await waitFor(() => expect(screen.getByTestId('minutes-text-conclusions')).toHaveTextContent('Chi bộ thống nhất các chỉ tiêu.'));
+  });
+
+  it('refetches when the room announces that a vote closed, whose result the draft lists', async () => {
+    let votes: ReturnType<typeof minutesView>['content']['votes'] = [];
+    const current = () => minutesView({ content: { ...minutesView().content, votes } });
+    mockApi((request) => (request.path === '/api/meetings/mtg-1/minutes' ? { body: current() } : undefined));
+    renderApp(<Harness next={{ seq: 13, type: 'vote-closed', voteId: 'v-1' }} />);
+    await screen.findByTestId('minutes-document');
+    expect(screen.queryByTestId('minutes-vote')).not.toBeInTheDocument();
+    votes = minutesView().content.votes;
+    await userEvent.click(screen.getByTestId('announce'));
+    await waitFor(() => expect(screen.getByTestId('minutes-vote')).toHaveTextContent('tán thành 6'));
   });
 
   it('lets the chair sign with a one-time code over the content hash (R23)', async () => {

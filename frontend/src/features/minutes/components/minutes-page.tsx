@@ -12,10 +12,14 @@ import type { Announcement } from '../types';
 import { MinutesActions } from './minutes-actions';
 import { MinutesDocument } from './minutes-document';
 
-/** Refetches the minutes when the room announces that they changed (`minutes-*` events). */
+/**
+ * Refetches the minutes when the room announces that they changed (`minutes-*` events) or that a vote closed
+ * (the draft lists every closed vote's result).
+ */
 function useLiveRefresh(meetingId: string, announcement: Announcement | null | undefined) {
   const queryClient = useQueryClient();
-  const seq = announcement?.type.startsWith('minutes-') ? announcement.seq : undefined;
+  const type = announcement?.type;
+  const seq = type && (type.startsWith('minutes-') || type === 'vote-closed') ? announcement.seq : undefined;
   useEffect(() => {
     if (seq !== undefined) void queryClient.invalidateQueries({ queryKey: minutesKey(meetingId) });
   }, [seq, meetingId, queryClient]);

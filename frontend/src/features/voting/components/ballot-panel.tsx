@@ -85,6 +85,7 @@ export function BallotPanel({ vote }: { vote: Vote }) {
                 danger={COLORS[choice] === 'danger'}
                 style={{ minWidth: 140, minHeight: 56, fontSize: 18 }}
                 onClick={() => setConfirming(choice)}
+                data-testid={`vote-choice-${choice}`}
                 loading={cast.isPending && confirming === choice}
               >
                 {t(`votes.choice.${choice}`)}
@@ -112,9 +113,10 @@ export function BallotPanel({ vote }: { vote: Vote }) {
         onOk={() => void submit()}
         onCancel={() => setConfirming(null)}
         confirmLoading={cast.isPending}
+        okButtonProps={{ 'data-testid': 'vote-confirm-ok' }}
       >
         {confirming && (
-          <Typography.Paragraph>
+          <Typography.Paragraph data-testid="vote-confirm-body">
             {t('votes.confirmBody', { choice: t(`votes.choice.${confirming}`), subject: vote.subject })}
           </Typography.Paragraph>
         )}

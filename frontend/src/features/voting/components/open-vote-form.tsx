@@ -60,6 +60,7 @@ export function OpenVoteForm({ context }: { context: VotesContext }) {
       )}
       <Form.Item name="mode" label={t('votes.form.mode')}>
         <Radio.Group
+          data-testid="open-vote-mode"
           optionType="button"
           options={(['OPEN', 'SECRET'] as VoteMode[]).map((m) => ({
             value: m,
@@ -69,10 +70,10 @@ export function OpenVoteForm({ context }: { context: VotesContext }) {
         />
       </Form.Item>
       <Form.Item name="subject" label={t('votes.form.subject')}>
-        <Input maxLength={500} placeholder={t('votes.form.subjectPlaceholder')} />
+        <Input data-testid="open-vote-subject" maxLength={500} placeholder={t('votes.form.subjectPlaceholder')} />
       </Form.Item>
       {error && <Alert type="error" showIcon message={error} data-testid="open-vote-error" style={{ marginBottom: 12 }} />}
-      <Button type="primary" htmlType="submit" loading={open.isPending} disabled={!context.live}>
+      <Button type="primary" htmlType="submit" loading={open.isPending} disabled={!context.live} data-testid="open-vote-submit">
         {t('votes.form.submit')}
       </Button>
     </Form>

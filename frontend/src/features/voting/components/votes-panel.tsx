@@ -40,7 +40,7 @@ export function VotesPanel({ context }: { context: VotesContext }) {
           {!open && context.manage && context.live && (
             <Collapse
               size="small"
-              items={[{ key: 'open', label: t('votes.form.title'), children: <OpenVoteForm context={context} /> }]}
+              items={[{ key: 'open', label: <span data-testid="open-vote-toggle">{t('votes.form.title')}</span>, children: <OpenVoteForm context={context} /> }]}
             />
           )}
           {closed.map((v) => (
