@@ -92,6 +92,15 @@ class MinutesAssembler {
     }
 
     MinutesContent assemble(MeetingSummary meeting, Map<String, String> sections) {
+        return assemble(meeting, sections, meeting.endedAt());
+    }
+
+    /**
+     * The content with the meeting's close at {@code endedAt}: its actual end once it has ended, or the moment the
+     * minutes are adopted when that comes first — the reading and adoption of the minutes is the meeting's last
+     * item (R18), so the biên bản says it closed then.
+     */
+    MinutesContent assemble(MeetingSummary meeting, Map<String, String> sections, Instant endedAt) {
         var unit = directory.unit(meeting.unitId()).orElse(null);
         var cell = directory.unit(meeting.cellId()).orElse(unit);
         var groupMeeting = !meeting.unitId().equals(meeting.cellId());
@@ -104,9 +113,9 @@ class MinutesAssembler {
         var organisation = new MinutesContent.Organisation(meeting.unitId().toString(),
                 unit == null ? null : unit.kind().name(), unit == null ? null : unit.name(),
                 cell == null ? null : cell.name(), ancestors.stream().map(UnitView::name).toList(), groupMeeting);
-        var times = new MinutesContent.Times(iso(meeting.startedAt()), iso(meeting.endedAt()),
+        var times = new MinutesContent.Times(iso(meeting.startedAt()), iso(endedAt),
                 meeting.startedAt() == null ? null : CLOCK.format(meeting.startedAt()),
-                meeting.endedAt() == null ? null : CLOCK.format(meeting.endedAt()));
+                endedAt == null ? null : CLOCK.format(endedAt));
 
         var members = new ArrayList<Roll.Line>();
         var guests = new ArrayList<Roll.Line>();

@@ -3,6 +3,7 @@ package vn.chibo.minutes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -218,9 +219,13 @@ class MinutesService {
     }
 
     private MinutesContent live(MeetingSummary meeting) {
+        return live(meeting, meeting.endedAt());
+    }
+
+    private MinutesContent live(MeetingSummary meeting, Instant endedAt) {
         var sections = new LinkedHashMap<String, String>();
         store.sections(meeting.id().value()).forEach(s -> sections.put(s.key(), s.html()));
-        return assembler.assemble(meeting, sections);
+        return assembler.assemble(meeting, sections, endedAt);
     }
 
     String canonical(MinutesContent content) {
@@ -368,10 +373,12 @@ class MinutesService {
             }
             voteId = vote.voteId();
         }
-        var content = live(meeting);
+        var now = clock.instant();
+        // adopted before the meeting is ended: the adoption is its last item, so the minutes close it now
+        var content = live(meeting, meeting.endedAt() != null ? meeting.endedAt() : now.truncatedTo(ChronoUnit.MINUTES));
         var canonical = canonical(content);
         var hash = CanonicalJson.sha256(canonical);
-        if (!store.adopt(meetingId, actor.username(), method.name(), voteId, canonical, hash, clock.instant())) {
+        if (!store.adopt(meetingId, actor.username(), method.name(), voteId, canonical, hash, now)) {
             throw MinutesRefusals.frozen();
         }
         auditor.record("minutes.adopted", "minutes", meetingId, meeting.cellId(), Map.of("method", method.name(),

@@ -75,6 +75,21 @@ class MinutesLifecycleTest extends MinutesTestSupport {
     }
 
     @Test
+    void r22_minutesAdoptedAsTheMeetingsLastItemSayItClosedAtTheAdoption() throws Exception {
+        var city = city(5, 0);
+        var id = heldMeeting(city);
+        clock.set(local(meetingDay(), 21, 5).plusSeconds(42));
+        postJson(minutes(id) + "/read-back", "{}", as(city.minuteTaker())).andExpect(status().isOk());
+        postJson(minutes(id) + "/adopt", Map.of("method", "CHAIR_CONFIRMATION"), as(city.secretary()))
+                .andExpect(status().isOk());
+        end(city, id, local(meetingDay(), 21, 8));
+
+        var time = read(getAs(minutes(id), as(city.member()))).path("content").path("time");
+        assertThat(time.path("endedAt").asString()).isEqualTo(local(meetingDay(), 21, 5).toString());
+        assertThat(time.path("endedLocal").asString()).startsWith("21 giờ 05 phút");
+    }
+
+    @Test
     void r23_signedMinutesCannotBeChangedInTheDatabaseAndAnAppendedSignedAddendumVerifies() throws Exception {
         var city = city(5, 0);
         var id = heldMeeting(city);
