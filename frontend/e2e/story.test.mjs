@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { openingChapter } from './chapters/opening.mjs';
+import { reviewerChecksTheCells } from './chapters/review.mjs';
 import { rollCallChapter } from './chapters/roll-call.mjs';
 import { voteChapter } from './chapters/vote.mjs';
 import { closingChapter } from './chapters/closing.mjs';
@@ -273,5 +274,9 @@ describe('Một tháng của chi bộ (the story)', () => {
 
   test('Chapter 6 — Closing: the minutes typed live, read back, adopted, signed with a second factor, downloaded', async () => {
     await closingChapter(browser, { logIn, screenshotBoth });
+  });
+
+  test('Chapter 7 — After: the reviewer opens the heatmap, finds a member at three unexcused months, exports XLSX', async () => {
+    await reviewerChecksTheCells(browser, { logIn, screenshotBoth });
   });
 });
