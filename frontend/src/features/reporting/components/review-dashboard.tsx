@@ -51,6 +51,7 @@ export function ReviewDashboard({ units }: { units: ReviewUnit[] }) {
       title: t('reporting.cell'),
       key: 'cell',
       fixed: 'left',
+      width: 160,
       render: (_, row) => (
         <Typography.Link onClick={() => setCell(row)} data-testid={`cell-${row.code}`}>
           {row.name}
@@ -127,7 +128,7 @@ export function ReviewDashboard({ units }: { units: ReviewUnit[] }) {
 
   const years = [0, 1, 2, 3].map((i) => new Date().getFullYear() - i);
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <div className="review-dashboard">
       <Space wrap>
         <Select
           aria-label={t('reporting.unit')}
@@ -156,13 +157,13 @@ export function ReviewDashboard({ units }: { units: ReviewUnit[] }) {
             data-testid="reporting-heatmap"
           >
             <Typography.Paragraph type="secondary">{t('reporting.legend')}</Typography.Paragraph>
-            <Table rowKey="cellId" size="small" columns={heatColumns} dataSource={dashboard.data.cells} scroll={{ x: true }} pagination={{ pageSize: 50 }} />
+            <Table rowKey="cellId" size="small" columns={heatColumns} dataSource={dashboard.data.cells} scroll={{ x: 'max-content' }} pagination={{ pageSize: 50 }} />
           </Card>
         </>
       )}
       <Card title={t('reporting.unexcusedTitle')} extra={<ExportButtons unitId={unitId} table="unexcused" year={year} />} data-testid="reporting-unexcused">
         {unexcused.error && <ProblemAlert error={unexcused.error} />}
-        <Table rowKey="memberId" size="small" columns={unexcusedColumns} dataSource={unexcused.data ?? []} loading={unexcused.isLoading} />
+        <Table rowKey="memberId" size="small" scroll={{ x: 'max-content' }} columns={unexcusedColumns} dataSource={unexcused.data ?? []} loading={unexcused.isLoading} />
         <Typography.Paragraph type="secondary">{t('reporting.neverAutomatic')}</Typography.Paragraph>
       </Card>
       <Card title={t('reporting.evaluationTitle')}>
@@ -173,16 +174,16 @@ export function ReviewDashboard({ units }: { units: ReviewUnit[] }) {
           <ExportButtons unitId={unitId} table="evaluation-cells" year={year} />
         </Space>
       </Card>
-      <Drawer open={!!cell} width={900} onClose={() => setCell(null)} title={cell?.name} destroyOnHidden>
+      <Drawer open={!!cell} width="min(900px, 100vw)" onClose={() => setCell(null)} title={cell?.name} destroyOnHidden>
         {cell && <CellMeetings cellId={cell.cellId} year={year} onMeeting={setMeetingId} />}
       </Drawer>
-      <Drawer open={!!meetingId} width={700} onClose={() => setMeetingId(null)} title={t('reporting.roll')} destroyOnHidden>
+      <Drawer open={!!meetingId} width="min(700px, 100vw)" onClose={() => setMeetingId(null)} title={t('reporting.roll')} destroyOnHidden>
         {meetingId && <RollView meetingId={meetingId} onMember={setMemberId} />}
       </Drawer>
-      <Drawer open={!!memberId} width={700} onClose={() => setMemberId(null)} title={t('reporting.memberYear')} destroyOnHidden>
+      <Drawer open={!!memberId} width="min(700px, 100vw)" onClose={() => setMemberId(null)} title={t('reporting.memberYear')} destroyOnHidden>
         {memberId && <MemberYearView unitId={unitId} memberId={memberId} year={year} />}
       </Drawer>
-    </Space>
+    </div>
   );
 }
 
@@ -213,7 +214,7 @@ function CellMeetings({ cellId, year, onMeeting }: { cellId: string; year: numbe
     <>
       <ExportButtons unitId={cellId} table="meetings" year={year} />
       {meetings.error && <ProblemAlert error={meetings.error} />}
-      <Table rowKey="meetingId" size="small" columns={columns} dataSource={meetings.data ?? []} loading={meetings.isLoading} />
+      <Table rowKey="meetingId" size="small" scroll={{ x: 'max-content' }} columns={columns} dataSource={meetings.data ?? []} loading={meetings.isLoading} />
     </>
   );
 }
@@ -226,6 +227,7 @@ function RollView({ meetingId, onMember }: { meetingId: string; onMember: (id: s
     <Table
       rowKey="memberId"
       size="small"
+      scroll={{ x: 'max-content' }}
       loading={roll.isLoading}
       dataSource={roll.data?.lines ?? []}
       columns={[
@@ -243,9 +245,9 @@ function MemberYearView({ unitId, memberId, year }: { unitId: string; memberId: 
   if (member.error) return <ProblemAlert error={member.error} />;
   if (!member.data) return null;
   return (
-    <Space direction="vertical" style={{ width: '100%' }} data-testid="member-year">
+    <div className="review-dashboard" data-testid="member-year">
       <Typography.Title level={5}>{member.data.fullName}</Typography.Title>
-      <Space>
+      <Space wrap>
         <span data-testid="member-unexcused-months">{t('reporting.unexcusedCount', { count: member.data.unexcusedMonths })}</span>
         {member.data.level === 'REMOVAL_PROCEDURE' && <Tag color="red">{t('reporting.removalProcedure')}</Tag>}
         {member.data.level === 'WARN' && <Tag color="orange">{t('reporting.warn')}</Tag>}
@@ -254,6 +256,7 @@ function MemberYearView({ unitId, memberId, year }: { unitId: string; memberId: 
       <Table
         rowKey="meetingId"
         size="small"
+        scroll={{ x: 'max-content' }}
         dataSource={member.data.meetings}
         columns={[
           { title: t('reporting.date'), key: 'date', render: (_, m) => new Date(m.startsAt).toLocaleDateString('vi-VN') },
@@ -262,6 +265,6 @@ function MemberYearView({ unitId, memberId, year }: { unitId: string; memberId: 
           { title: t('reporting.status'), key: 'status', render: (_, m) => (m.status ? t(`reporting.statuses.${m.status}`) : '–') },
         ]}
       />
-    </Space>
+    </div>
   );
 }
