@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * again.
  */
 @Component
-// not in a process started only to verify the audit chain: it must print one line and touch nothing
+// not in a process started only to verify the audit chain: it must print one line and touch nothing (Spring Session
+// turns scheduling on by itself, so the switch on vn.chibo.Scheduling does not stop the jobs that run at once)
 @ConditionalOnProperty(name = "chibo.audit.verify", havingValue = "false", matchIfMissing = true)
 class PresenceHeartbeats {
 

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * does it, the others find nothing.
  */
 @Component
-// not in a process started only to verify the audit chain: it must print one line and touch nothing
+// not in a process started only to verify the audit chain: it must print one line and touch nothing (Spring Session
+// turns scheduling on by itself, so the switch on vn.chibo.Scheduling does not stop the jobs that run at once)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "chibo.audit.verify", havingValue = "false", matchIfMissing = true)
 class PresenceSweeper {
 
