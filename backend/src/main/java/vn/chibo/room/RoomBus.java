@@ -2,8 +2,8 @@ package vn.chibo.room;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import jakarta.annotation.PreDestroy;
 
@@ -19,11 +19,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
-import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
-import org.springframework.messaging.simp.SimpMessageType;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
-import org.springframework.messaging.support.MessageBuilder;
-import org.springframework.util.MimeTypeUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +27,7 @@ import vn.chibo.shared.redis.RedisKeySpace;
 
 /**
  * The cross-node fan-out: every event a Lua script publishes on {@code room:{m}:bus} reaches every node, which
- * hands it, unchanged, to its in-memory broker for {@code /topic/meetings/{m}}. One thread per node delivers
+ * hands it, unchanged, to its subscribers of {@code /topic/meetings/{m}} ({@link TopicFrames}). One thread per node delivers
  * them, so each meeting's events keep their Redis order (their seq order). A meeting's state change or a removal
  * also drops the access decisions every node keeps ({@link RoomDecisions}); changes that emit no room event
  * (a rescheduled meeting: chair, minute-taker, guests) go on {@code room:invalidate} (payload: the meeting id).
@@ -50,16 +45,16 @@ class RoomBus implements MessageListener {
         return thread;
     });
     private final TopicDelivery topics;
-    private final ObjectProvider<SimpMessagingTemplate> messaging;
+    private final TopicFrames frames;
     private final ObjectProvider<Room> room;
     private final JsonMapper json;
     private final RoomInvalidations invalidations;
     private final StringRedisTemplate redis;
     private final String invalidationChannel;
 
-    RoomBus(ObjectProvider<SimpMessagingTemplate> messaging, ObjectProvider<Room> room, JsonMapper json,
+    RoomBus(TopicFrames frames, ObjectProvider<Room> room, JsonMapper json,
             RoomInvalidations invalidations, StringRedisTemplate redis, RedisKeySpace keys, RoomProperties properties) {
-        this.messaging = messaging;
+        this.frames = frames;
         this.room = room;
         this.json = json;
         this.invalidations = invalidations;
@@ -113,11 +108,7 @@ class RoomBus implements MessageListener {
 
     private void send(String meeting, byte[] body) {
         try {
-            var headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
-            headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
-            headers.setLeaveMutable(true);
-            messaging.getObject().send("/topic/meetings/" + meeting,
-                    MessageBuilder.createMessage(body, headers.getMessageHeaders()));
+            frames.send("/topic/meetings/" + meeting, body);
         }
         catch (RuntimeException e) {
             log.warn("Could not deliver a room event: {}", e.toString());

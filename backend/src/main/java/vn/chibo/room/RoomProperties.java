@@ -23,6 +23,10 @@ import org.springframework.util.Assert;
  * @param coalesceWindow  events of a meeting following another within this time reach its subscribers together,
  *                        in one {@code events} message at the end of the window (0: every event on its own)
  * @param inboundThreads  threads handling inbound STOMP frames (commands wait on Redis and PostgreSQL)
+ * @param writerThreads   threads writing to the connections (each writes everything queued for one connection, then
+ *                        takes the next; a thread waits only on a client that stopped reading, at most sendTimeLimit)
+ * @param socketBuffer    bytes of each connection's socket read and write buffers in Tomcat (its default, 8 KiB
+ *                        each, is for HTTP; a room node holds thousands of mostly quiet connections)
  */
 @ConfigurationProperties("chibo.room")
 record RoomProperties(@DefaultValue("15s") Duration presenceTtl, @DefaultValue("2s") Duration sweepInterval,
@@ -30,7 +34,8 @@ record RoomProperties(@DefaultValue("15s") Duration presenceTtl, @DefaultValue("
         @DefaultValue("30s") Duration factRetryAfter, @DefaultValue("8192") int messageSizeLimit,
         @DefaultValue("524288") int sendBufferLimit, @DefaultValue("10s") Duration sendTimeLimit,
         @DefaultValue("10m") Duration decisionTtl, @DefaultValue("2s") Duration summaryTtl,
-        @DefaultValue("100ms") Duration coalesceWindow, @DefaultValue("32") int inboundThreads) {
+        @DefaultValue("100ms") Duration coalesceWindow, @DefaultValue("96") int inboundThreads,
+        @DefaultValue("4") int writerThreads, @DefaultValue("4096") int socketBuffer) {
 
     RoomProperties {
         Assert.isTrue(presenceTtl.toMillis() >= 1000, "chibo.room.presence-ttl must be at least 1s");
@@ -41,6 +46,8 @@ record RoomProperties(@DefaultValue("15s") Duration presenceTtl, @DefaultValue("
         Assert.isTrue(!decisionTtl.isNegative(), "chibo.room.decision-ttl must not be negative");
         Assert.isTrue(!summaryTtl.isNegative(), "chibo.room.summary-ttl must not be negative");
         Assert.isTrue(inboundThreads >= 1, "chibo.room.inbound-threads must be at least 1");
+        Assert.isTrue(writerThreads >= 1, "chibo.room.writer-threads must be at least 1");
+        Assert.isTrue(socketBuffer >= 1024, "chibo.room.socket-buffer must be at least 1024");
         Assert.isTrue(!coalesceWindow.isNegative() && coalesceWindow.toMillis() <= 1000,
                 "chibo.room.coalesce-window must be in 0..1s");
     }

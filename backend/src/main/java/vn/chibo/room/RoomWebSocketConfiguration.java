@@ -1,18 +1,24 @@
 package vn.chibo.room;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.websocket.server.ServerContainer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.context.ServletContextAware;
-import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
@@ -39,6 +45,8 @@ class RoomWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     private final ObjectProvider<Room> room;
     private final JsonMapper json;
     private final ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
+    /** Writes to the connections ({@link Outbound}). */
+    private final ExecutorService writers;
 
     RoomWebSocketConfiguration(RoomProperties properties, ObjectProvider<RoomChannelInterceptor> interceptor,
             ObjectProvider<Connections> connections, ObjectProvider<Room> room, JsonMapper json) {
@@ -47,6 +55,12 @@ class RoomWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         this.connections = connections;
         this.room = room;
         this.json = json;
+        var threads = new AtomicInteger();
+        this.writers = Executors.newFixedThreadPool(properties.writerThreads(), runnable -> {
+            var thread = new Thread(runnable, "room-writer-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -67,6 +81,9 @@ class RoomWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
                 .setTaskScheduler(roomHeartbeatScheduler());
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
+        // the broker remembers who subscribed to each destination it delivered to; past the limit it forgets and
+        // scans every session again. Each connection has its own reply and error queues: room for all of them.
+        registry.setCacheLimit(32_768);
         // events of one meeting reach each client in the order the Redis bus delivered them (their seq order)
         registry.setPreservePublishOrder(true);
     }
@@ -74,10 +91,11 @@ class RoomWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         registration.interceptors(interceptor.getObject());
-        // A command mostly waits on Redis and PostgreSQL, and every frame (heart-beats too) queues here: with
-        // Spring's default of two threads per core, a join storm kept heart-beats waiting past the broker's read
-        // timeout and every connection was dropped (docs/benchmarks.md). The pool's threads only wait.
-        registration.taskExecutor().corePoolSize(properties.inboundThreads()).maxPoolSize(properties.inboundThreads());
+        // A command mostly waits on Redis, and every frame (heart-beats too) queues here: with Spring's default of
+        // two threads per core, a join storm kept heart-beats waiting past the broker's read timeout and every
+        // connection was dropped (docs/benchmarks.md). The pool's threads only wait, and heart-beats go first.
+        registration.taskExecutor(new InboundExecutor()).corePoolSize(properties.inboundThreads())
+                .maxPoolSize(properties.inboundThreads());
     }
 
     @Override
@@ -89,8 +107,11 @@ class RoomWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
                 .addDecoratorFactory(handler -> new WebSocketHandlerDecorator(handler) {
                     @Override
                     public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-                        connections.getObject().opened(session);
-                        super.afterConnectionEstablished(session);
+                        // everything sent to the connection, by Spring or by the room, goes through its Outbound
+                        var outbound = new Outbound(session, writers, properties.sendBufferLimit(),
+                                properties.sendTimeLimit());
+                        connections.getObject().opened(outbound);
+                        super.afterConnectionEstablished(outbound);
                     }
 
                     @Override
@@ -113,9 +134,20 @@ class RoomWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         return heartbeats;
     }
 
+    /** Tomcat's socket buffers per connection ({@code chibo.room.socket-buffer}; HTTP works as well with them). */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> roomSocketBuffers() {
+        var size = String.valueOf(properties.socketBuffer());
+        return factory -> factory.addConnectorCustomizers(connector -> {
+            connector.setProperty("socket.appReadBufSize", size);
+            connector.setProperty("socket.appWriteBufSize", size);
+        });
+    }
+
     @PreDestroy
     void stopHeartbeats() {
         heartbeats.shutdown();
+        writers.shutdown();
     }
 
     /**
