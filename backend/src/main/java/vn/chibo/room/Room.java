@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.socket.CloseStatus;
 
 import tools.jackson.databind.JsonNode;
@@ -50,14 +52,15 @@ class Room {
     private final Auditor auditor;
     private final JsonMapper json;
     private final Clock clock;
-    private final ObjectProvider<SessionRepository<? extends Session>> httpSessions;
+    /** Resolved once: looking a bean up is no cost to pay on every frame. */
+    private final Supplier<SessionRepository<? extends Session>> httpSessions;
     private final RoomInvalidations invalidations;
 
     Room(RoomStore store, Connections connections, FactRelay facts, Meetings meetings, MeetingLifecycle lifecycle,
             JdbcSpeakingTurns turns, TransactionTemplate transactions, Auditor auditor, JsonMapper json,
             Clock clock, ObjectProvider<SessionRepository<? extends Session>> httpSessions,
             RoomInvalidations invalidations) {
-        this.httpSessions = httpSessions;
+        this.httpSessions = SingletonSupplier.ofNullable(httpSessions::getIfAvailable);
         this.invalidations = invalidations;
         this.store = store;
         this.connections = connections;
@@ -82,15 +85,15 @@ class Room {
         if (meeting.state() != MeetingState.OPEN && meeting.state() != MeetingState.IN_PROGRESS) {
             throw RoomRefusal.notOpen();
         }
-        store.state(meeting.id(), meeting.state().name(), false);
         var previous = local.joined;
         if (previous != null && !previous.meeting().equals(meeting.id())) {
             leave(local, "left");
         }
         var joined = new Connections.Joined(meeting.id(), access.memberId(), access.role(), person(access),
                 access.manage());
+        // one round trip: the script also records the meeting's state when the room has none yet
         var outcome = store.join(meeting.id(), local.connectionId, joined.member(), connections.node, joined.role(),
-                joined.person(), joined.bypassLock());
+                joined.person(), joined.bypassLock(), meeting.state().name());
         local.joined = joined;
         local.refreshedAt = clock.millis();
         facts.handOver(outcome.facts());
@@ -131,20 +134,24 @@ class Room {
 
     /**
      * Whether the HTTP session behind the connection still exists (logout, logout everywhere, a role change or
-     * expiry end it on every node); checked at once when {@code now} is asked (every SUBSCRIBE and SEND), else
-     * at most every {@link Connections#SESSION_CHECK_EVERY} — the end of a session also reaches every node as
-     * an event ({@link #httpSessionEnded}), so the periodic check is only a backstop, spread over time so that
-     * thousands of connections opened together do not all ask Redis in the same second. A connection whose
-     * session ended is closed.
+     * expiry end it on every node); looked up in Redis when the last look-up is older than {@code checkEvery}
+     * ms: at once (0) for every SUBSCRIBE and SEND, so that no command acts after a logout, at most every
+     * {@link Connections#SESSION_CHECK_EVERY} otherwise. The end of a session also reaches every node as an
+     * event ({@link #httpSessionEnded}) and closes its connections at once, so the periodic look-up is a backstop,
+     * spread over time so that thousands of connections opened together do not all ask Redis in the same second.
+     * A connection whose session ended is closed.
      */
-    boolean sessionEnded(String sessionId, boolean now) {
+    boolean sessionEnded(String sessionId, long checkEvery) {
         var local = connections.get(sessionId);
-        var sessions = httpSessions.getIfAvailable();
-        if (local == null || local.httpSessionId == null || sessions == null) {
+        if (local == null || local.httpSessionId == null) {
             return false;
         }
         var time = clock.millis();
-        if (!now && time - local.httpSessionCheckedAt < Connections.SESSION_CHECK_EVERY) {
+        if (checkEvery > 0 && time - local.httpSessionCheckedAt < checkEvery) {
+            return false;
+        }
+        var sessions = httpSessions.get();
+        if (sessions == null) {
             return false;
         }
         local.httpSessionCheckedAt = time;
@@ -182,7 +189,7 @@ class Room {
         local.connectionId = connections.newConnectionId();
         try {
             var outcome = store.join(joined.meeting(), local.connectionId, joined.member(), connections.node,
-                    joined.role(), joined.person(), joined.bypassLock());
+                    joined.role(), joined.person(), joined.bypassLock(), null);
             facts.handOver(outcome.facts());
         }
         catch (RoomRefusal refused) {

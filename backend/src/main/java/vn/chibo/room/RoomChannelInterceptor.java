@@ -1,9 +1,16 @@
 package vn.chibo.room;
 
 import java.security.Principal;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.messaging.Message;
@@ -12,11 +19,13 @@ import org.springframework.messaging.MessageHandler;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.simp.annotation.support.SimpAnnotationMethodMessageHandler;
 import org.springframework.messaging.support.ExecutorChannelInterceptor;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.chibo.meeting.MeetingId;
 import vn.chibo.shared.DomainException;
@@ -35,6 +44,9 @@ import vn.chibo.shared.security.ActorAuthentication;
 class RoomChannelInterceptor implements ExecutorChannelInterceptor {
 
     static final String ACCESS_HEADER = "chiboRoomAccess";
+    /** A command's name and when its frame arrived (for the {@code chibo.room.command} timer). */
+    static final String COMMAND_HEADER = "chiboRoomCommand";
+    static final String RECEIVED_HEADER = "chiboRoomReceived";
 
     private static final String UUID_PATTERN = "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})";
     private static final Pattern COMMAND = Pattern.compile("^/app/meetings/" + UUID_PATTERN + "/([a-z-]{1,20})$");
@@ -45,15 +57,19 @@ class RoomChannelInterceptor implements ExecutorChannelInterceptor {
     private static final Set<String> CHAIR_COMMANDS = Set.of("open", "start", "end", "agenda", "lock", "unlock",
             "give-floor", "end-floor", "remove");
 
-    private final ObjectProvider<RoomDecisions> decisions;
-    private final ObjectProvider<Room> room;
-    private final ObjectProvider<SimpMessagingTemplate> messaging;
+    /** Resolved once, on first use (they depend on this interceptor's channel): a bean look-up per frame costs. */
+    private final Supplier<RoomDecisions> decisions;
+    private final Supplier<Room> room;
+    private final Supplier<SimpMessagingTemplate> messaging;
+    private final MeterRegistry meters;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     RoomChannelInterceptor(ObjectProvider<RoomDecisions> decisions, ObjectProvider<Room> room,
-            ObjectProvider<SimpMessagingTemplate> messaging) {
-        this.decisions = decisions;
-        this.room = room;
-        this.messaging = messaging;
+            ObjectProvider<SimpMessagingTemplate> messaging, ObjectProvider<MeterRegistry> meters) {
+        this.decisions = SingletonSupplier.of(decisions::getObject);
+        this.room = SingletonSupplier.of(room::getObject);
+        this.messaging = SingletonSupplier.of(messaging::getObject);
+        this.meters = meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
     }
 
     @Override
@@ -64,9 +80,10 @@ class RoomChannelInterceptor implements ExecutorChannelInterceptor {
         if (type == null) {
             throw RoomRefusal.unknownDestination();
         }
-        room.getObject().heardFrom(sessionId);
+        room.get().heardFrom(sessionId);
         var subscribeOrSend = type == SimpMessageType.SUBSCRIBE || type == SimpMessageType.MESSAGE;
-        if (room.getObject().sessionEnded(sessionId, subscribeOrSend)) {
+        var checkEvery = subscribeOrSend ? 0 : Connections.SESSION_CHECK_EVERY;
+        if (room.get().sessionEnded(sessionId, checkEvery)) {
             return null;
         }
         return switch (type) {
@@ -92,12 +109,12 @@ class RoomChannelInterceptor implements ExecutorChannelInterceptor {
         }
         var topic = TOPIC.matcher(destination);
         if (topic.matches()) {
-            decisions.getObject().of(sessionId, actor, meeting(topic.group(1)));
+            decisions.get().of(sessionId, actor, meeting(topic.group(1)));
             return message;
         }
         var snapshot = SNAPSHOT.matcher(destination);
         if (snapshot.matches()) {
-            return withAccess(message, decisions.getObject().of(sessionId, actor, meeting(snapshot.group(1))));
+            return withAccess(message, decisions.get().of(sessionId, actor, meeting(snapshot.group(1))));
         }
         throw RoomRefusal.unknownDestination();
     }
@@ -111,11 +128,12 @@ class RoomChannelInterceptor implements ExecutorChannelInterceptor {
                     || !(MEMBER_COMMANDS.contains(command.group(2)) || CHAIR_COMMANDS.contains(command.group(2)))) {
                 throw RoomRefusal.unknownDestination();
             }
-            var decided = decisions.getObject().of(sessionId, actor, meeting(command.group(1)));
+            var decided = decisions.get().of(sessionId, actor, meeting(command.group(1)));
             if (CHAIR_COMMANDS.contains(command.group(2)) && !decided.manage()) {
                 throw RoomRefusal.chairOnly();
             }
-            return withAccess(message, decided);
+            return MessageBuilder.fromMessage(message).setHeader(ACCESS_HEADER, decided)
+                    .setHeader(COMMAND_HEADER, command.group(2)).setHeader(RECEIVED_HEADER, System.nanoTime()).build();
         }
         catch (DomainException refused) {
             var user = SimpMessageHeaderAccessor.getUser(message.getHeaders());
@@ -123,7 +141,7 @@ class RoomChannelInterceptor implements ExecutorChannelInterceptor {
                 var reply = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
                 reply.setSessionId(sessionId);
                 reply.setLeaveMutable(true);
-                messaging.getObject().convertAndSendToUser(user.getName(), "/queue/errors",
+                messaging.get().convertAndSendToUser(user.getName(), "/queue/errors",
                         RoomController.error(refused, destination), reply.getMessageHeaders());
             }
             return null;
@@ -143,6 +161,22 @@ class RoomChannelInterceptor implements ExecutorChannelInterceptor {
     @Override
     public void afterMessageHandled(Message<?> message, MessageChannel channel, MessageHandler handler, Exception ex) {
         SecurityContextHolder.clearContext();
+        if (handler instanceof SimpAnnotationMethodMessageHandler
+                && message.getHeaders().get(COMMAND_HEADER) instanceof String command
+                && message.getHeaders().get(RECEIVED_HEADER) instanceof Long received) {
+            timer(command).record(System.nanoTime() - received, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /**
+     * {@code chibo.room.command}, by command: from the frame's arrival on this node to its reply handed to the
+     * connection (the wait for an inbound thread, the access check, Redis and the handler); p50 and p99 are
+     * published ({@code /actuator/prometheus}), the room benchmark reads them.
+     */
+    private Timer timer(String command) {
+        return timers.computeIfAbsent(command, name -> Timer.builder("chibo.room.command").tag("command", name)
+                .description("A room command, from its frame's arrival to its reply handed to the connection")
+                .publishPercentiles(0.5, 0.99).register(meters));
     }
 
     private static Actor actor(Message<?> message) {

@@ -79,9 +79,15 @@ final class RoomScripts {
             local function refuse(code) return '{"error":"' .. code .. '"}' end
             """;
 
-    /** ARGV 6 connection, 7 member, 8 node, 9 role, 10 expires at (ms), 11 person fragment, 12 may bypass the lock. */
+    /**
+     * ARGV 6 connection, 7 member, 8 node, 9 role, 10 expires at (ms), 11 person fragment, 12 may bypass the lock,
+     * 13 the meeting's state as the joining node knows it (recorded when the room has none yet; empty: unknown).
+     */
     static final String JOIN = PRELUDE + """
             local CONN, MEMBER, NODE, ROLE, EXP, PERSON, BYPASS = ARGV[6], ARGV[7], ARGV[8], ARGV[9], ARGV[10], ARGV[11], ARGV[12]
+            if ARGV[13] ~= '' and not redis.call('HGET', k(M, 'room'), 'state') then
+              redis.call('HSET', k(M, 'room'), 'state', ARGV[13])
+            end
             if redis.call('SISMEMBER', k(M, 'removed'), MEMBER) == 1 then return refuse('removed-from-meeting') end
             if redis.call('HEXISTS', k(M, 'conns'), CONN) == 1 then
               redis.call('ZADD', PRESENCE, EXP, M .. ' ' .. CONN)

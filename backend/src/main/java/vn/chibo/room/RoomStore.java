@@ -58,11 +58,12 @@ class RoomStore {
         this.clock = clock;
     }
 
+    /** {@code state}: the meeting's state, recorded if the room has none yet (null: not known here). */
     Outcome join(MeetingId meeting, String connection, UUID member, String node, String role, String person,
-            boolean bypassLock) {
+            boolean bypassLock, String state) {
         var now = now();
         return outcome(run(JOIN, meeting, now, connection, member.toString(), node, role,
-                Long.toString(expiry(now)), person, bypassLock ? "1" : "0"));
+                Long.toString(expiry(now)), person, bypassLock ? "1" : "0", state == null ? "" : state));
     }
 
     Outcome leave(MeetingId meeting, String connection, String cause) {
@@ -156,8 +157,19 @@ class RoomStore {
         return facts == null ? List.of() : facts;
     }
 
-    void factHandedOver(String fact) {
-        redis.opsForList().remove(keys.key("room", "facts"), 1, fact);
+    /** Removes the facts from the queue, in one round trip. */
+    void factsHandedOver(List<String> facts) {
+        var key = keys.key("room", "facts");
+        redis.executePipelined(new org.springframework.data.redis.core.SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public Object execute(org.springframework.data.redis.core.RedisOperations operations) {
+                for (var fact : facts) {
+                    operations.opsForList().remove(key, 1, fact);
+                }
+                return null;
+            }
+        });
     }
 
     private String run(RedisScript<String> script, MeetingId meeting, Instant now, String... more) {
