@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { event, ITEMS, MEMBER, PROBATIONARY, snapshot } from './fixtures';
 import { initialRoomState, roomReducer, topicEvents, type RoomAction, type RoomState } from './room-state';
+import type { AnyRoomEvent } from './types';
 
 function run(actions: RoomAction[], start: RoomState = initialRoomState): RoomState {
   return actions.reduce(roomReducer, start);
@@ -32,18 +33,25 @@ describe('roomReducer', () => {
     expect(state.gap).toBe(false);
   });
 
-  it('applies a burst delivered together as its events, in order', () => {
+  it('applies a burst delivered together as its events, in order, each with the meeting the burst names', () => {
+    const withoutMeeting = (e: AnyRoomEvent): Omit<AnyRoomEvent, 'meetingId'> => {
+      const copy: Partial<AnyRoomEvent> = { ...e };
+      delete copy.meetingId;
+      return copy as Omit<AnyRoomEvent, 'meetingId'>;
+    };
     const burst = topicEvents({
       type: 'events',
       seq: 12,
+      meetingId: 'm-burst',
       events: [
-        event(11, 'participant-joined', { participant: { ...PROBATIONARY, present: true, devices: 1 } }),
-        event(12, 'room-lock-changed', { locked: true }),
+        withoutMeeting(event(11, 'participant-joined', { participant: { ...PROBATIONARY, present: true, devices: 1 } })),
+        withoutMeeting(event(12, 'room-lock-changed', { locked: true })),
       ],
     });
     const state = run(burst.map((e): RoomAction => ({ type: 'event', event: e })), synced);
 
     expect(burst.map((e) => e.seq)).toEqual([11, 12]);
+    expect(burst.map((e) => e.meetingId)).toEqual(['m-burst', 'm-burst']);
     expect(topicEvents(event(13, 'room-lock-changed', { locked: false }))).toHaveLength(1);
     expect(state.view?.seq).toBe(12);
     expect(state.view?.participants.find((p) => p.memberId === PROBATIONARY.memberId)).toMatchObject({ present: true });

@@ -43,7 +43,8 @@ export function roomReducer(state: RoomState, action: RoomAction): RoomState {
 /** The events a topic message carries, in order: itself, or the events of a burst delivered together. */
 export function topicEvents(message: TopicMessage): AnyRoomEvent[] {
   if (message.type === 'events' && Array.isArray((message as EventsMessage).events)) {
-    return (message as EventsMessage).events;
+    const burst = message as EventsMessage;
+    return burst.events.map((event) => ({ ...event, meetingId: burst.meetingId }) as AnyRoomEvent);
   }
   return [message as AnyRoomEvent];
 }

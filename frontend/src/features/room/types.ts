@@ -61,7 +61,8 @@ export type RoomEvent = EventBase &
 export type AnyRoomEvent = RoomEvent | (EventBase & { type: string });
 
 /** A burst of events delivered together on the topic (docs/realtime-protocol.md, section 3). */
-export type EventsMessage = { type: 'events'; seq: number; events: AnyRoomEvent[] };
+/** A burst delivered together: its events leave out `meetingId`, which the message carries once. */
+export type EventsMessage = { type: 'events'; seq: number; meetingId: string; events: Omit<AnyRoomEvent, 'meetingId'>[] };
 
 /** What arrives on `/topic/meetings/{id}`: one event, or a burst of them. */
 export type TopicMessage = AnyRoomEvent | EventsMessage;

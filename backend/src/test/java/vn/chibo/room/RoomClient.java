@@ -181,8 +181,11 @@ class RoomClient implements AutoCloseable {
             public void handleFrame(StompHeaders headers, Object payload) {
                 var message = JSON.readTree((byte[]) payload);
                 if (into == events && "events".equals(message.path("type").asString())) {
-                    // a burst delivered together (docs/realtime-protocol.md, section 3): its events, in order
-                    message.path("events").forEach(into::add);
+                    // a burst delivered together (docs/realtime-protocol.md, section 3): its events, in order, each
+                    // with the meeting the burst names once
+                    var meetingId = message.path("meetingId").asString();
+                    message.path("events").forEach(event -> into.add(
+                            ((tools.jackson.databind.node.ObjectNode) event.deepCopy()).put("meetingId", meetingId)));
                 }
                 else {
                     into.add(message);
