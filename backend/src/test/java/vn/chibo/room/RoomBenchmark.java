@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -65,6 +67,11 @@ public final class RoomBenchmark {
     static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
     static final Pattern TYPE = Pattern.compile("\"type\":\"([a-z-]+)\"");
     static final String ENVELOPE = "{\"type\":\"events\",\"seq\":";
+    static final byte[] ENVELOPE_BYTES = ENVELOPE.getBytes(StandardCharsets.US_ASCII);
+    static final byte[] SEQ_BYTES = "{\"seq\":".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] LOCK_CHANGED = "\"type\":\"room-lock-changed\"".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] HEADERS_END = "\n\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] MESSAGE = "MESSAGE\n".getBytes(StandardCharsets.US_ASCII);
 
     static final String RUN = TestServices.newRunId();
     static final String DATABASE = "chibo_bench_room_" + RUN;
@@ -185,6 +192,8 @@ public final class RoomBenchmark {
                     joins.length, STORM, stormMillis / 1000, ms(joins, 50), ms(joins, 99), ms(joins, 100)));
             target(misses, results, "join storm p99 < 300 ms, all within 10 s",
                     joins.length == STORM && percentile(joins, 99) < 300_000_000L && stormMillis < 10_000 + 1_000);
+            // the same joins as the server timed them: frame in to reply handed to the connection (chibo.room.command)
+            results.put("join, server side", serverJoinTimes());
 
             // let the storm's own fan-out drain before timing single events
             drain(big, () -> STORM, Duration.ofSeconds(60));
@@ -228,7 +237,9 @@ public final class RoomBenchmark {
             clients.stream().filter(c -> c.closed).findFirst().ifPresent(c -> notes.add("first close: " + c.closeReason));
             var heap = app == null ? heapOf(System.getenv("SERVER_PID")) : heapOf(Long.toString(app.pid()));
             results.put("server heap", heap.describe());
-            target(misses, results, "10,000 connected in 1,000 meetings, heap < 1 GiB",
+            // the target is 10,000 members in 1,000 meetings; a smaller run states what it held instead
+            target(misses, results, String.format("%,d connected in %,d meetings, heap < 1 GiB%s", MEMBERS, MEETINGS,
+                    MEMBERS >= 10_000 && MEETINGS >= 1_000 ? "" : " (a smaller run than the target's 10,000 in 1,000)"),
                     held >= MEMBERS && meetingsHeld >= MEETINGS && heap.usedAfterGc >= 0 && heap.usedAfterGc < (1L << 30));
             heartbeats.shutdownNow();
             for (var c : clients) {
@@ -412,6 +423,40 @@ public final class RoomBenchmark {
         return response.body();
     }
 
+    /**
+     * The server's own timing of {@code join} commands, from {@code /actuator/prometheus}: p50 and p99 over the
+     * last two minutes (the storm), from the frame's arrival to its reply handed to the connection's queue. The
+     * difference from the client's figure is the time the reply spends behind the storm's events on the way to
+     * the client (the server's queue for the connection, the sockets, the client reading them).
+     */
+    String serverJoinTimes() {
+        try {
+            var response = http[0].send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/prometheus")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            var quantiles = new LinkedHashMap<String, String>();
+            var count = "?";
+            for (var line : response.body().split("\n")) {
+                if (!line.startsWith("chibo_room_command_seconds") || !line.contains("command=\"join\"")) {
+                    continue;
+                }
+                var value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                var quantile = Pattern.compile("quantile=\"([0-9.]+)\"").matcher(line);
+                if (quantile.find()) {
+                    quantiles.put(quantile.group(1), String.format("%.1f ms", value * 1000));
+                }
+                else if (line.startsWith("chibo_room_command_seconds_count")) {
+                    count = String.format("%,d", (long) value);
+                }
+            }
+            return String.format("%s joins; p50 %s p99 %s (frame in to reply handed to the connection; the rest of "
+                    + "the client's figure is the reply's way behind the storm's events)", count,
+                    quantiles.getOrDefault("0.5", "-"), quantiles.getOrDefault("0.99", "-"));
+        }
+        catch (Exception e) {
+            return "not available: " + e;
+        }
+    }
+
     void connectAll(List<Client> clients) throws InterruptedException {
         var gate = new Semaphore(64);
         var failures = new AtomicInteger();
@@ -440,6 +485,42 @@ public final class RoomBenchmark {
 
     // ------------------------------------------------------------------------------------------------ STOMP client
 
+    static int indexOf(byte[] in, byte[] what, int from, int to) {
+        outer:
+        for (int i = from; i <= to - what.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (in[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    static boolean startsWith(byte[] in, int at, byte[] what) {
+        return in.length - at >= what.length && indexOf(in, what, at, at + what.length) == at;
+    }
+
+    /** Distinct seqs, one bit each; written by the client's listener, counted by the main thread. */
+    static final class Seqs {
+        private final java.util.BitSet bits = new java.util.BitSet();
+        private volatile int size;
+
+        synchronized boolean add(long seq) {
+            if (seq < 0 || seq > Integer.MAX_VALUE || bits.get((int) seq)) {
+                return false;
+            }
+            bits.set((int) seq);
+            size++;
+            return true;
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
     static final class Fanout {
         static volatile long[] sent;
     }
@@ -449,8 +530,12 @@ public final class RoomBenchmark {
         final int index;
         final String session;
         final String topic;
-        final java.util.Set<Long> seqs = ConcurrentHashMap.newKeySet();
+        /** The distinct seqs seen (a bit per seq: 2,000 clients times thousands of events). */
+        final Seqs seqs = new Seqs();
         final StringBuilder partial = new StringBuilder();
+        /** A binary message arriving in parts (the server sends topic events as binary frames). */
+        byte[] binary = new byte[8192];
+        int binaryLength;
         final CompletableFuture<Void> connectedFuture = new CompletableFuture<>();
         volatile CompletableFuture<Void> joinFuture = new CompletableFuture<>();
         final long[] fanout = new long[FANOUT_EVENTS];
@@ -519,6 +604,50 @@ public final class RoomBenchmark {
             webSocket.request(1);
         }
 
+        /**
+         * A {@code MESSAGE} frame of the meeting's topic, as the server sends them (binary, UTF-8 JSON body): read
+         * as bytes, without decoding the text, since 2,000 clients share the server's two cores.
+         */
+        @Override
+        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+            var n = data.remaining();
+            if (binaryLength + n > binary.length) {
+                binary = java.util.Arrays.copyOf(binary, Math.max(binary.length * 2, binaryLength + n));
+            }
+            data.get(binary, binaryLength, n);
+            binaryLength += n;
+            if (last) {
+                topicFrame(binary, binaryLength);
+                binaryLength = 0;
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        private void topicFrame(byte[] frame, int length) {
+            var headersEnd = indexOf(frame, HEADERS_END, 0, length);
+            if (headersEnd < 0 || !startsWith(frame, 0, MESSAGE)) {
+                return;
+            }
+            var body = headersEnd + 2;
+            var end = length;
+            while (end > body && frame[end - 1] == 0) {
+                end--;
+            }
+            var at = startsWith(frame, body, ENVELOPE_BYTES) ? indexOf(frame, SEQ_BYTES, body + ENVELOPE_BYTES.length, end)
+                    : indexOf(frame, SEQ_BYTES, body, end);
+            while (at >= 0) {
+                var next = indexOf(frame, SEQ_BYTES, at + 1, end);
+                var eventEnd = next < 0 ? end : next;
+                long seq = 0;
+                for (int i = at + SEQ_BYTES.length; i < eventEnd && frame[i] >= '0' && frame[i] <= '9'; i++) {
+                    seq = seq * 10 + (frame[i] - '0');
+                }
+                seen(seq, indexOf(frame, LOCK_CHANGED, at, eventEnd) >= 0);
+                at = next;
+            }
+        }
+
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
@@ -582,12 +711,15 @@ public final class RoomBenchmark {
         }
 
         private void event(String body) {
-            var now = System.nanoTime();
             var seqMatch = SEQ.matcher(body);
-            if (!seqMatch.find()) {
-                return;
+            if (seqMatch.find()) {
+                var type = TYPE.matcher(body);
+                seen(Long.parseLong(seqMatch.group(1)), type.find() && "room-lock-changed".equals(type.group(1)));
             }
-            var seq = Long.parseLong(seqMatch.group(1));
+        }
+
+        private void seen(long seq, boolean lockChanged) {
+            var now = System.nanoTime();
             if (!seqs.add(seq)) {
                 duplicates++;
             }
@@ -595,9 +727,7 @@ public final class RoomBenchmark {
                 gaps++;
             }
             lastSeq = Math.max(lastSeq, seq);
-            var type = TYPE.matcher(body);
-            if (type.find() && "room-lock-changed".equals(type.group(1)) && Fanout.sent != null
-                    && fanoutCount < fanout.length) {
+            if (lockChanged && Fanout.sent != null && fanoutCount < fanout.length) {
                 fanout[fanoutCount] = now - Fanout.sent[fanoutCount];
                 fanoutCount++;
             }
