@@ -35,7 +35,7 @@ record RoomProperties(@DefaultValue("15s") Duration presenceTtl, @DefaultValue("
         @DefaultValue("524288") int sendBufferLimit, @DefaultValue("10s") Duration sendTimeLimit,
         @DefaultValue("10m") Duration decisionTtl, @DefaultValue("2s") Duration summaryTtl,
         @DefaultValue("100ms") Duration coalesceWindow, @DefaultValue("96") int inboundThreads,
-        @DefaultValue("8") int writerThreads, @DefaultValue("4096") int socketBuffer) {
+        @DefaultValue("4") int writerThreads, @DefaultValue("4096") int socketBuffer) {
 
     RoomProperties {
         Assert.isTrue(presenceTtl.toMillis() >= 1000, "chibo.room.presence-ttl must be at least 1s");
