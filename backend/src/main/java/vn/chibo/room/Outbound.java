@@ -84,7 +84,13 @@ final class Outbound extends WebSocketSessionDecorator {
         }
         if (overflow) {
             log.debug("Closing connection {}: more than {} bytes wait for it", getId(), bufferLimit);
-            closeNow(CloseStatus.SESSION_NOT_RELIABLE);
+            // on a writer thread: the sender may be the bus thread of every meeting, and a close runs the leave script
+            try {
+                writers.execute(() -> closeNow(CloseStatus.SESSION_NOT_RELIABLE));
+            }
+            catch (RejectedExecutionException e) {
+                closeNow(CloseStatus.SESSION_NOT_RELIABLE);
+            }
         }
         else if (start) {
             hand();

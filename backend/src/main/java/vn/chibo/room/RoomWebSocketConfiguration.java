@@ -84,7 +84,8 @@ class RoomWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         // the broker remembers who subscribed to each destination it delivered to; past the limit it forgets and
         // scans every session again. Each connection has its own reply and error queues: room for all of them.
         registry.setCacheLimit(32_768);
-        // events of one meeting reach each client in the order the Redis bus delivered them (their seq order)
+        // what the broker sends one client (replies, errors, heart-beats) keeps its order; the meetings' events
+        // do not pass the broker (TopicFrames), they keep the bus's order in each connection's Outbound
         registry.setPreservePublishOrder(true);
     }
 

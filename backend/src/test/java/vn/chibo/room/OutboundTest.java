@@ -68,9 +68,9 @@ class OutboundTest {
         verify(connection, never()).close(any());
         outbound.sendMessage(new TextMessage("789012"));
         outbound.sendMessage(new TextMessage("after"));
+        writers.runAll();
 
         verify(connection).close(CloseStatus.SESSION_NOT_RELIABLE);
-        writers.runAll();
         verify(connection, never()).sendMessage(any());
     }
 
